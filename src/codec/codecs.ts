@@ -1,0 +1,28 @@
+/** One codec per protobuf message; see message.ts for the canonical-encoding rule. */
+import { ledger } from './gen/ledger.js';
+import { messageCodec } from './message.js';
+import type * as T from './types.js';
+
+const pb = ledger.v1;
+
+export const txCodec = messageCodec<T.Tx>(pb.Tx, 'Tx');
+export const txBodyCodec = messageCodec<T.TxBody>(pb.TxBody, 'TxBody');
+export const voteCodec = messageCodec<T.Vote>(pb.Vote, 'Vote');
+export const signedVoteCodec = messageCodec<T.SignedVote>(pb.SignedVote, 'SignedVote');
+export const commitCodec = messageCodec<T.Commit>(pb.Commit, 'Commit');
+export const headerCodec = messageCodec<T.Header>(pb.Header, 'Header');
+export const blockCodec = messageCodec<T.Block>(pb.Block, 'Block');
+export const payoutRowCodec = messageCodec<T.PayoutRow>(pb.PayoutRow, 'PayoutRow');
+
+export const paramsCodec = messageCodec<T.Params>(pb.Params, 'Params');
+export const supplyTotalsCodec = messageCodec<T.SupplyTotals>(pb.SupplyTotals, 'SupplyTotals');
+export const accountCodec = messageCodec<T.Account>(pb.Account, 'Account');
+export const validatorCodec = messageCodec<T.Validator>(pb.Validator, 'Validator');
+export const datanetCodec = messageCodec<T.Datanet>(pb.Datanet, 'Datanet');
+export const memberCountsCodec = messageCodec<T.MemberCounts>(pb.MemberCounts, 'MemberCounts');
+export const contributionCodec = messageCodec<T.Contribution>(pb.Contribution, 'Contribution');
+export const contentRefCodec = messageCodec<T.ContentRef>(pb.ContentRef, 'ContentRef');
+export const modelCodec = messageCodec<T.Model>(pb.Model, 'Model');
+export const modelVersionCodec = messageCodec<T.ModelVersion>(pb.ModelVersion, 'ModelVersion');
+export const poolCodec = messageCodec<T.Pool>(pb.Pool, 'Pool');
+export const claimMarkCodec = messageCodec<T.ClaimMark>(pb.ClaimMark, 'ClaimMark');
