@@ -259,7 +259,6 @@ export interface Contribution {
 }
 export interface ContentRef {
   original: Uint8Array;
-  count: bigint;
 }
 export interface Model {
   owner: Uint8Array;

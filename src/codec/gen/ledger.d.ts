@@ -517,7 +517,6 @@ export namespace ledger {
             constructor(properties?: ledger.v1.ContentRef.$Properties);
             $unknowns?: Uint8Array[];
             original: Uint8Array;
-            count: Long;
             static encode(message: ledger.v1.ContentRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.ContentRef & ledger.v1.ContentRef.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.ContentRef;
@@ -528,7 +527,6 @@ export namespace ledger {
         namespace ContentRef {
             interface $Properties {
                 original?: (Uint8Array|null);
-                count?: (Long|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.ContentRef.$Properties;

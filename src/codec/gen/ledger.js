@@ -4028,7 +4028,6 @@ export const ledger = $root.ledger = (() => {
             };
 
             ContentRef.prototype.original = $util.newBuffer([]);
-            ContentRef.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             ContentRef.encode = function (message, writer, _depth) {
                 if (!writer)
@@ -4039,8 +4038,6 @@ export const ledger = $root.ledger = (() => {
                     throw $Error("max depth exceeded");
                 if (message.original != null && $Object.hasOwnProperty.call(message, "original") && message.original.length)
                     writer.uint32(10).bytes(message.original);
-                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
-                    writer.uint32(16).uint64(message.count);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4083,15 +4080,6 @@ export const ledger = $root.ledger = (() => {
                                 delete message.original;
                             continue;
                         }
-                    case 2: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.count = value;
-                            else
-                                delete message.count;
-                            continue;
-                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4125,16 +4113,6 @@ export const ledger = $root.ledger = (() => {
                             $util.base64.decode(object.original, message.original = $util.newBuffer($util.base64.length(object.original)), 0);
                         else if (object.original.length >= 0)
                             message.original = object.original;
-                if (object.count != null)
-                    if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
-                        if ($util.Long)
-                            message.count = $util.Long.fromValue(object.count, true);
-                        else if (typeof object.count === "string")
-                            message.count = $parseInt(object.count, 10);
-                        else if (typeof object.count === "number")
-                            message.count = object.count;
-                        else if (typeof object.count === "object")
-                            message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -4146,7 +4124,7 @@ export const ledger = $root.ledger = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults) {
+                if (options.defaults)
                     if (options.bytes === $String)
                         object.original = "";
                     else {
@@ -4154,21 +4132,8 @@ export const ledger = $root.ledger = (() => {
                         if (options.bytes !== $Array)
                             object.original = $util.newBuffer(object.original);
                     }
-                    if ($util.Long) {
-                        let long = new $util.Long(0, 0, true);
-                        object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                    } else
-                        object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                }
                 if (message.original != null && $Object.hasOwnProperty.call(message, "original"))
                     object.original = options.bytes === $String ? $util.base64.encode(message.original, 0, message.original.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.original) : message.original;
-                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
-                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
-                    else if (typeof message.count === "number")
-                        object.count = options.longs === $String ? $String(message.count) : message.count;
-                    else
-                        object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
                 return object;
             };
 

@@ -1,0 +1,188 @@
+/**
+ * The contribution lifecycle (docs/protocol.md §7): Contribute, Curate,
+ * Retire and the end-of-block sweep. Index entries (content refs, duplicate
+ * lists, schedule) are kept exactly in step with each status change, so the
+ * sweep and re-promotion never scan more than the entries that concern them.
+ */
+import {
+  ContributionStatus as S,
+  Verdict,
+  type Contribute,
+  type Contribution,
+  type Curate,
+  type Retire,
+} from '../../codec/types.js';
+import { bytesEqual, toHex } from '../../crypto/bytes.js';
+import { TxError } from '../../tx/errors.js';
+import { deriveId } from '../../tx/hash.js';
+import { keys, ScheduleKind } from '../keys.js';
+import { countMember } from '../member-counts.js';
+import type { Scope, TxInfo } from '../scope.js';
+import * as tables from '../tables.js';
+import { authorized, EMPTY, found, isOwner } from './common.js';
+
+export async function applyContribute(s: Scope, tx: TxInfo, p: Contribute): Promise<void> {
+  const datanet = found(await tables.datanets.get(s.overlay, p.datanetId), 'Datanet', p.datanetId);
+  await s.debit(tx.sender, datanet.contributionStake, 'contributionStakes');
+  const id = deriveId('contribution', tx.hash);
+  const ref = await tables.contents.get(s.overlay, p.datanetId, p.contentHash);
+  const c: Contribution = {
+    datanetId: p.datanetId,
+    owner: tx.sender,
+    contentHash: p.contentHash,
+    sizeBytes: p.sizeBytes,
+    sketch: p.sketch,
+    uri: p.uri,
+    status: S.PENDING,
+    duplicateOf: EMPTY,
+    stake: datanet.contributionStake,
+    height: s.env.height,
+    txIndex: tx.index,
+    acceptedHeight: 0n,
+    dueHeight: 0n,
+    endedHeight: 0n,
+  };
+  if (ref !== undefined) {
+    // Exact copy of content already in this Datanet: earns nothing, stake stays locked.
+    c.status = S.DUPLICATE;
+    c.duplicateOf = ref.original;
+    s.overlay.put(keys.duplicate(ref.original, c.height, c.txIndex), id);
+  } else {
+    tables.contents.put(s.overlay, { original: id }, p.datanetId, p.contentHash);
+    if (datanet.autoAccept) {
+      c.dueHeight = s.env.height + datanet.challengeBlocks;
+      s.overlay.put(keys.schedule(c.dueHeight, ScheduleKind.AUTO_ACCEPT, id), EMPTY);
+    }
+  }
+  tables.contributions.put(s.overlay, c, id);
+  s.emit('contribution_added', {
+    id: toHex(id),
+    datanet: toHex(p.datanetId),
+    status: c.status === S.DUPLICATE ? 'DUPLICATE' : 'PENDING',
+    ...(c.status === S.DUPLICATE ? { duplicate_of: toHex(c.duplicateOf) } : {}),
+  });
+}
+
+export async function applyCurate(s: Scope, tx: TxInfo, p: Curate): Promise<void> {
+  const c = found(await tables.contributions.get(s.overlay, p.contributionId), 'contribution', p.contributionId);
+  const datanet = found(await tables.datanets.get(s.overlay, c.datanetId), 'Datanet', c.datanetId);
+  authorized(
+    datanet.curators.some((a) => bytesEqual(a, tx.sender)),
+    'only a curator of the Datanet can curate its contributions',
+  );
+  if (p.verdict === Verdict.ACCEPT) {
+    // v1 detects exact copies only; a copy cannot be accepted while its original stands.
+    if (c.status === S.DUPLICATE) throw new TxError('EXACT_DUPLICATE', 'an exact copy of an earlier contribution');
+    if (c.status !== S.PENDING) throw badStatus(c, 'accept');
+    await accept(s, p.contributionId, c);
+  } else {
+    const rejectable =
+      c.status === S.PENDING || c.status === S.ACCEPTED || c.status === S.DUPLICATE || (c.status === S.RETIRED && c.stake > 0n);
+    if (!rejectable) throw badStatus(c, 'reject');
+    await reject(s, p.contributionId, c, p.reason);
+  }
+}
+
+export async function applyRetire(s: Scope, tx: TxInfo, p: Retire): Promise<void> {
+  const id = p.contributionId;
+  const c = found(await tables.contributions.get(s.overlay, id), 'contribution', id);
+  authorized(isOwner(c.owner, tx.sender), 'only the contributor can retire a contribution');
+  if (c.status !== S.PENDING && c.status !== S.ACCEPTED && c.status !== S.DUPLICATE) throw badStatus(c, 'retire');
+  const datanet = await tables.datanets.get(s.overlay, c.datanetId);
+  await leaveStatus(s, id, c);
+  const unlockHeight = s.env.height + datanet!.challengeBlocks;
+  s.overlay.put(keys.schedule(unlockHeight, ScheduleKind.UNLOCK, id), EMPTY);
+  tables.contributions.put(s.overlay, { ...c, status: S.RETIRED, endedHeight: s.env.height, dueHeight: unlockHeight }, id);
+  s.emit('contribution_retired', { id: toHex(id), unlock_height: unlockHeight.toString() });
+}
+
+/** End of block: auto-accepts and stake unlocks due at this height, in key order. */
+export async function sweepDue(s: Scope): Promise<void> {
+  for (const [key] of await s.overlay.scan(keys.scheduleGroup(s.env.height))) {
+    s.overlay.del(key);
+    const kind = key[9];
+    const id = key.subarray(10);
+    const c = await tables.contributions.get(s.overlay, id);
+    if (kind === ScheduleKind.AUTO_ACCEPT && c?.status === S.PENDING) {
+      await accept(s, id, c);
+    } else if (kind === ScheduleKind.UNLOCK && c?.status === S.RETIRED) {
+      await s.credit(c.owner, c.stake, 'contributionStakes');
+      tables.contributions.put(s.overlay, { ...c, stake: 0n, dueHeight: 0n }, id);
+      s.emit('stake_unlocked', { id: toHex(id), owner: toHex(c.owner), amount: c.stake.toString() });
+    } else {
+      throw new Error(`schedule entry ${toHex(key)} out of step with its contribution`);
+    }
+  }
+}
+
+function badStatus(c: Contribution, action: string): TxError {
+  const status = Object.keys(S).find((k) => S[k as keyof typeof S] === c.status);
+  return new TxError('BAD_STATUS', `cannot ${action} a contribution that is ${status}`, { status });
+}
+
+async function accept(s: Scope, id: Uint8Array, c: Contribution): Promise<void> {
+  await leaveStatus(s, id, c);
+  await countMember(s, c.datanetId, 'accepted');
+  tables.contributions.put(s.overlay, { ...c, status: S.ACCEPTED, acceptedHeight: s.env.height, dueHeight: 0n }, id);
+  s.emit('contribution_accepted', { id: toHex(id) });
+}
+
+async function reject(s: Scope, id: Uint8Array, c: Contribution, reason: string): Promise<void> {
+  await leaveStatus(s, id, c);
+  s.move('contributionStakes', 'burned', c.stake);
+  // An original (live or retired) hands its place to its earliest copy.
+  if (c.duplicateOf.length === 0) await promoteSuccessor(s, id, c);
+  tables.contributions.put(
+    s.overlay,
+    { ...c, status: S.REJECTED, stake: 0n, dueHeight: 0n, endedHeight: s.env.height },
+    id,
+  );
+  s.emit('contribution_rejected', { id: toHex(id), burned: c.stake.toString(), reason });
+}
+
+/** Undoes the index entries and counts of the status `c` is leaving. */
+async function leaveStatus(s: Scope, id: Uint8Array, c: Contribution): Promise<void> {
+  switch (c.status) {
+    case S.PENDING:
+      if (c.dueHeight > 0n) s.overlay.del(keys.schedule(c.dueHeight, ScheduleKind.AUTO_ACCEPT, id));
+      return;
+    case S.ACCEPTED:
+      await countMember(s, c.datanetId, 'removed');
+      return;
+    case S.DUPLICATE:
+      s.overlay.del(keys.duplicate(c.duplicateOf, c.height, c.txIndex));
+      return;
+    case S.RETIRED:
+      s.overlay.del(keys.schedule(c.dueHeight, ScheduleKind.UNLOCK, id));
+      return;
+  }
+}
+
+/**
+ * Re-promotion (DESIGN §3.2): when an original is rejected, its earliest
+ * duplicate by (height, tx index) becomes the original, PENDING with a fresh
+ * challenge window, and the other duplicates are re-pointed to it.
+ */
+async function promoteSuccessor(s: Scope, originalId: Uint8Array, original: Contribution): Promise<void> {
+  const copies = await s.overlay.scan(keys.duplicatesGroup(originalId));
+  const first = copies[0];
+  if (first === undefined) {
+    tables.contents.del(s.overlay, original.datanetId, original.contentHash);
+    return;
+  }
+  const datanet = await tables.datanets.get(s.overlay, original.datanetId);
+  const heirId = first[1];
+  for (const [key, copyId] of copies) {
+    s.overlay.del(key);
+    if (copyId === heirId) continue;
+    const copy = await tables.contributions.get(s.overlay, copyId);
+    tables.contributions.put(s.overlay, { ...copy!, duplicateOf: heirId }, copyId);
+    s.overlay.put(keys.duplicate(heirId, copy!.height, copy!.txIndex), copyId);
+  }
+  const heir = await tables.contributions.get(s.overlay, heirId);
+  const dueHeight = datanet!.autoAccept ? s.env.height + datanet!.challengeBlocks : 0n;
+  if (dueHeight > 0n) s.overlay.put(keys.schedule(dueHeight, ScheduleKind.AUTO_ACCEPT, heirId), EMPTY);
+  tables.contributions.put(s.overlay, { ...heir!, status: S.PENDING, duplicateOf: EMPTY, dueHeight }, heirId);
+  tables.contents.put(s.overlay, { original: heirId }, original.datanetId, original.contentHash);
+  s.emit('contribution_promoted', { id: toHex(heirId), replaces: toHex(originalId) });
+}

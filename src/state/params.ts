@@ -1,0 +1,24 @@
+/**
+ * Default genesis params (DESIGN §3.5 and docs/protocol.md §9 for why each
+ * value). Genesis files must still list every param: these are what
+ * `attrib init` and the devnet write, not fallbacks for missing fields.
+ */
+import type { Params } from '../codec/types.js';
+
+export const DEFAULT_PARAMS: Params = {
+  validatorBps: 500,
+  maxOwnerShareBps: 3000,
+  minTxFee: 10n,
+  minUsageFee: 100n,
+  minContributionStake: 1000n,
+  minChallengeBlocks: 10n,
+  maxContributionBytes: 1n << 30n,
+  maxTxBytes: 65_536,
+  maxBlockBytes: 8 << 20,
+  sketchK: 128,
+  maxScores: 64,
+  maxClaimEntries: 256,
+  maxCurators: 16,
+  maxTrainingDatanets: 16,
+  attributionVersions: [{ fromHeight: 1n, version: 1, dupThreshold: 103, matchThreshold: 26, topK: 32 }],
+};

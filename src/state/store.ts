@@ -1,0 +1,70 @@
+/**
+ * The storage interface the state machine sees (DESIGN §1): point reads and
+ * ordered scans under a prefix. store/ implements it over LevelDB; MemoryStore
+ * is the Map-backed one for tests and tools.
+ */
+import { bytesKey, compareBytes, fromBytesKey } from '../crypto/bytes.js';
+
+export type Entry = [key: Uint8Array, value: Uint8Array];
+
+export interface ScanOptions {
+  /** Only keys ≤ this bound (a full key). */
+  lte?: Uint8Array;
+  reverse?: boolean;
+  limit?: number;
+}
+
+export interface StateReader {
+  get(key: Uint8Array): Promise<Uint8Array | undefined>;
+  /** Entries whose key starts with `prefix`, in key order (or reversed). */
+  scan(prefix: Uint8Array, opts?: ScanOptions): Promise<Entry[]>;
+}
+
+/** A change to one key: the new value, or null for a delete. */
+export type Write = [key: Uint8Array, value: Uint8Array | null];
+
+export function startsWith(key: Uint8Array, prefix: Uint8Array): boolean {
+  if (key.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (key[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** Filters, orders and limits entries as `scan` promises; shared by every implementation. */
+export function selectScan(entries: Iterable<Entry>, prefix: Uint8Array, opts: ScanOptions = {}): Entry[] {
+  const out: Entry[] = [];
+  for (const e of entries) {
+    if (!startsWith(e[0], prefix)) continue;
+    if (opts.lte !== undefined && compareBytes(e[0], opts.lte) > 0) continue;
+    out.push(e);
+  }
+  out.sort((a, b) => compareBytes(a[0], b[0]));
+  if (opts.reverse) out.reverse();
+  return opts.limit === undefined ? out : out.slice(0, opts.limit);
+}
+
+export class MemoryStore implements StateReader {
+  private readonly map = new Map<string, Uint8Array>();
+
+  async get(key: Uint8Array): Promise<Uint8Array | undefined> {
+    return this.map.get(bytesKey(key));
+  }
+
+  async scan(prefix: Uint8Array, opts?: ScanOptions): Promise<Entry[]> {
+    return selectScan(this.entries(), prefix, opts);
+  }
+
+  apply(writes: Iterable<Write>): void {
+    for (const [key, value] of writes) {
+      if (value === null) this.map.delete(bytesKey(key));
+      else this.map.set(bytesKey(key), value);
+    }
+  }
+
+  *entries(): IterableIterator<Entry> {
+    for (const [k, v] of this.map) yield [fromBytesKey(k), v];
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}

@@ -1,0 +1,41 @@
+/** Typed access to each kind of state value: key builder + codec, nothing else. */
+import * as C from '../codec/codecs.js';
+import type { MessageCodec } from '../codec/message.js';
+import type * as T from '../codec/types.js';
+import { keys } from './keys.js';
+import type { StateOverlay } from './overlay.js';
+import type { StateReader } from './store.js';
+
+export interface Table<K extends unknown[], V> {
+  get(state: StateReader, ...key: K): Promise<V | undefined>;
+  put(state: StateOverlay, value: V, ...key: K): void;
+  del(state: StateOverlay, ...key: K): void;
+}
+
+function table<K extends unknown[], V>(codec: MessageCodec<V>, key: (...k: K) => Uint8Array): Table<K, V> {
+  return {
+    async get(state, ...k) {
+      const bytes = await state.get(key(...k));
+      return bytes === undefined ? undefined : codec.decode(bytes);
+    },
+    put(state, value, ...k) {
+      state.put(key(...k), codec.encode(value));
+    },
+    del(state, ...k) {
+      state.del(key(...k));
+    },
+  };
+}
+
+export const params = table<[], T.Params>(C.paramsCodec, keys.params);
+export const totals = table<[], T.SupplyTotals>(C.supplyTotalsCodec, keys.totals);
+export const validators = table<[Uint8Array], T.Validator>(C.validatorCodec, keys.validator);
+export const accounts = table<[Uint8Array], T.Account>(C.accountCodec, keys.account);
+export const datanets = table<[Uint8Array], T.Datanet>(C.datanetCodec, keys.datanet);
+export const counts = table<[Uint8Array, bigint], T.MemberCounts>(C.memberCountsCodec, keys.counts);
+export const contributions = table<[Uint8Array], T.Contribution>(C.contributionCodec, keys.contribution);
+export const contents = table<[Uint8Array, Uint8Array], T.ContentRef>(C.contentRefCodec, keys.content);
+export const models = table<[Uint8Array], T.Model>(C.modelCodec, keys.model);
+export const modelVersions = table<[Uint8Array, number], T.ModelVersion>(C.modelVersionCodec, keys.modelVersion);
+export const pools = table<[Uint8Array], T.Pool>(C.poolCodec, keys.pool);
+export const claimMarks = table<[Uint8Array, Uint8Array], T.ClaimMark>(C.claimMarkCodec, keys.poolClaim);

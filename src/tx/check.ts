@@ -1,0 +1,223 @@
+/**
+ * Stateless checks (docs/protocol.md §8): everything about a tx that does not
+ * depend on state. The mempool runs them once on entry; block execution runs
+ * them for every tx (skipping only the signature when the caller has already
+ * verified that exact tx hash).
+ */
+import { txBodyCodec, txCodec } from '../codec/codecs.js';
+import { CodecError } from '../codec/errors.js';
+import type { Params, TxBody } from '../codec/types.js';
+import { Verdict } from '../codec/types.js';
+import { ADDRESS_BYTES, addressOf } from '../crypto/address.js';
+import { bytesKey } from '../crypto/bytes.js';
+import { isValidPublicKey, verify } from '../crypto/ed25519.js';
+import { TxError, type TxErrorCode } from './errors.js';
+import { txHash, txSignBytes } from './hash.js';
+import * as L from './limits.js';
+
+export interface CheckedTx {
+  bytes: Uint8Array;
+  hash: Uint8Array;
+  body: TxBody;
+  /** Address of body.signer. */
+  sender: Uint8Array;
+}
+
+export interface CheckOptions {
+  chainId: string;
+  params: Params;
+  /** True when this tx hash's signature was already verified (mempool cache). */
+  signatureVerified?: (hash: Uint8Array) => boolean;
+}
+
+/** Decodes and checks a tx; throws TxError with the first failing rule. */
+export function checkTx(bytes: Uint8Array, opts: CheckOptions): CheckedTx {
+  if (bytes.length > opts.params.maxTxBytes) {
+    throw new TxError('TX_TOO_LARGE', `tx is ${bytes.length} bytes, the limit is ${opts.params.maxTxBytes}`);
+  }
+  const tx = decodeOrThrow(() => txCodec.decode(bytes));
+  const body = decodeOrThrow(() => txBodyCodec.decode(tx.body));
+  const hash = txHash(tx.body);
+  if (body.chainId !== opts.chainId) {
+    throw new TxError('WRONG_CHAIN', `tx is for chain "${body.chainId}", this is "${opts.chainId}"`);
+  }
+  if (!isValidPublicKey(body.signer)) throw new TxError('BAD_PUBLIC_KEY', 'signer is not a valid ed25519 public key');
+  if (!opts.signatureVerified?.(hash) && !verify(body.signer, txSignBytes(tx.body), tx.signature)) {
+    throw new TxError('BAD_SIGNATURE', 'signature does not verify for the signer');
+  }
+  if (body.fee < opts.params.minTxFee) {
+    throw new TxError('FEE_TOO_LOW', `fee ${body.fee} is below the minimum ${opts.params.minTxFee}`, {
+      min: opts.params.minTxFee,
+    });
+  }
+  checkPayload(body, opts.params);
+  return { bytes, hash, body, sender: addressOf(body.signer) };
+}
+
+function decodeOrThrow<T>(decode: () => T): T {
+  try {
+    return decode();
+  } catch (err) {
+    if (err instanceof CodecError && err.code !== 'OUT_OF_RANGE') throw new TxError(err.code, err.message);
+    throw err;
+  }
+}
+
+function fail(code: TxErrorCode, message: string, field?: string): never {
+  throw new TxError(code, message, field === undefined ? {} : { field });
+}
+
+function bytesOfLength(value: Uint8Array, length: number, field: string): void {
+  if (value.length !== length) fail('BAD_FIELD', `${field} must be ${length} bytes, got ${value.length}`, field);
+}
+
+function text(value: string, max: number, field: string, required = false): void {
+  const n = Buffer.byteLength(value, 'utf8');
+  if (n > max) fail('BAD_FIELD', `${field} is ${n} bytes, the limit is ${max}`, field);
+  if (required && n === 0) fail('BAD_FIELD', `${field} must not be empty`, field);
+}
+
+function positive(value: bigint, field: string): void {
+  if (value === 0n) fail('BAD_FIELD', `${field} must be greater than 0`, field);
+}
+
+/** A list of 1..max entries whose keys are distinct. */
+function list<T>(items: readonly T[], max: number, field: string, key: (item: T) => Uint8Array): void {
+  if (items.length === 0) fail('EMPTY_LIST', `${field} must not be empty`, field);
+  if (items.length > max) fail('TOO_MANY_ENTRIES', `${field} has ${items.length} entries, the limit is ${max}`, field);
+  const seen = new Set<string>();
+  for (const item of items) {
+    const k = bytesKey(key(item));
+    if (seen.has(k)) fail('DUPLICATE_ENTRY', `${field} lists the same entry twice`, field);
+    seen.add(k);
+  }
+}
+
+function addresses(items: readonly Uint8Array[], max: number, field: string): void {
+  for (const a of items) bytesOfLength(a, ADDRESS_BYTES, field);
+  list(items, max, field, (a) => a);
+}
+
+function sketch(value: Uint8Array, params: Params, field: string): void {
+  if (value.length !== params.sketchK * 4) {
+    fail('BAD_SKETCH', `${field} must be ${params.sketchK} uint32 values (${params.sketchK * 4} bytes), got ${value.length}`, field);
+  }
+}
+
+export function checkPayload(body: TxBody, params: Params): void {
+  switch (body.payload) {
+    case 'transfer':
+      bytesOfLength(body.transfer.to, ADDRESS_BYTES, 'to');
+      positive(body.transfer.amount, 'amount');
+      return;
+    case 'createDatanet': {
+      const p = body.createDatanet;
+      text(p.name, L.MAX_NAME_BYTES, 'name', true);
+      text(p.description, L.MAX_DESCRIPTION_BYTES, 'description');
+      text(p.licenseUri, L.MAX_URI_BYTES, 'license_uri');
+      if (p.curators.length === 0) {
+        if (!p.autoAccept) fail('NO_CURATORS', 'a Datanet without curators must set auto_accept', 'curators');
+      } else {
+        addresses(p.curators, params.maxCurators, 'curators');
+      }
+      if (p.contributionStake < params.minContributionStake) {
+        fail('STAKE_TOO_LOW', `contribution_stake must be at least ${params.minContributionStake}`, 'contribution_stake');
+      }
+      if (p.challengeBlocks < params.minChallengeBlocks || p.challengeBlocks > L.MAX_CHALLENGE_BLOCKS) {
+        fail('CHALLENGE_TOO_SHORT', `challenge_blocks must be in ${params.minChallengeBlocks}..${L.MAX_CHALLENGE_BLOCKS}`, 'challenge_blocks');
+      }
+      return;
+    }
+    case 'updateCurators':
+      bytesOfLength(body.updateCurators.datanetId, L.ID_BYTES, 'datanet_id');
+      addresses(body.updateCurators.curators, params.maxCurators, 'curators');
+      return;
+    case 'contribute': {
+      const p = body.contribute;
+      bytesOfLength(p.datanetId, L.ID_BYTES, 'datanet_id');
+      bytesOfLength(p.contentHash, L.HASH_BYTES, 'content_hash');
+      positive(p.sizeBytes, 'size_bytes');
+      if (p.sizeBytes > params.maxContributionBytes) {
+        fail('CONTRIBUTION_TOO_LARGE', `size_bytes ${p.sizeBytes} exceeds ${params.maxContributionBytes}`, 'size_bytes');
+      }
+      sketch(p.sketch, params, 'sketch');
+      text(p.uri, L.MAX_URI_BYTES, 'uri');
+      return;
+    }
+    case 'curate':
+      bytesOfLength(body.curate.contributionId, L.ID_BYTES, 'contribution_id');
+      if (body.curate.verdict !== Verdict.ACCEPT && body.curate.verdict !== Verdict.REJECT) {
+        fail('BAD_FIELD', 'verdict must be ACCEPT or REJECT', 'verdict');
+      }
+      text(body.curate.reason, L.MAX_REASON_BYTES, 'reason');
+      return;
+    case 'retire':
+      bytesOfLength(body.retire.contributionId, L.ID_BYTES, 'contribution_id');
+      return;
+    case 'registerModel': {
+      const p = body.registerModel;
+      text(p.name, L.MAX_NAME_BYTES, 'name', true);
+      text(p.metadataUri, L.MAX_URI_BYTES, 'metadata_uri');
+      if (p.ownerShareBps > params.maxOwnerShareBps) {
+        fail('OWNER_SHARE_TOO_HIGH', `owner_share_bps must be at most ${params.maxOwnerShareBps}`, 'owner_share_bps');
+      }
+      return;
+    }
+    case 'recordTraining': {
+      const p = body.recordTraining;
+      bytesOfLength(p.modelId, L.ID_BYTES, 'model_id');
+      for (const d of p.datanets) bytesOfLength(d.datanetId, L.ID_BYTES, 'datanets.datanet_id');
+      list(p.datanets, params.maxTrainingDatanets, 'datanets', (d) => d.datanetId);
+      let sum = 0;
+      for (const d of p.datanets) {
+        if (d.weightBps === 0) fail('BAD_WEIGHTS', 'every Datanet weight must be greater than 0', 'datanets');
+        sum += d.weightBps;
+      }
+      if (sum !== L.BPS_DENOMINATOR) fail('BAD_WEIGHTS', `Datanet weights sum to ${sum}, not 10000`, 'datanets');
+      if (p.artifactHash.length !== 0) bytesOfLength(p.artifactHash, L.HASH_BYTES, 'artifact_hash');
+      positive(p.cutoffHeight, 'cutoff_height');
+      return;
+    }
+    case 'recordUsage': {
+      const p = body.recordUsage;
+      bytesOfLength(p.modelId, L.ID_BYTES, 'model_id');
+      if (p.version === 0) fail('BAD_FIELD', 'version counts from 1', 'version');
+      if (p.feePaid < params.minUsageFee) {
+        fail('USAGE_FEE_TOO_LOW', `fee_paid must be at least ${params.minUsageFee}`, 'fee_paid');
+      }
+      if (p.outputSketch.length > 0 && p.scores.length > 0) {
+        fail('BOTH_MODES', 'a usage carries output_sketch or scores, not both', 'scores');
+      }
+      if (p.outputSketch.length > 0) sketch(p.outputSketch, params, 'output_sketch');
+      if (p.scores.length > 0) {
+        for (const s of p.scores) {
+          bytesOfLength(s.contributionId, L.ID_BYTES, 'scores.contribution_id');
+          if (s.score === 0n) fail('ZERO_SCORE', 'every score must be greater than 0', 'scores');
+        }
+        list(p.scores, params.maxScores, 'scores', (s) => s.contributionId);
+      }
+      return;
+    }
+    case 'claim':
+      for (const e of body.claim.entries) {
+        bytesOfLength(e.poolId, L.ID_BYTES, 'entries.pool_id');
+        bytesOfLength(e.contributionId, L.ID_BYTES, 'entries.contribution_id');
+      }
+      list(body.claim.entries, params.maxClaimEntries, 'entries', (e) => Buffer.concat([e.poolId, e.contributionId]));
+      return;
+    case 'stake':
+      positive(body.stake.amount, 'amount');
+      bytesOfLength(body.stake.consensusKey, 32, 'consensus_key');
+      return;
+    case 'unstake':
+      positive(body.unstake.amount, 'amount');
+      return;
+    case 'evidence':
+      if (body.evidence.voteA === null || body.evidence.voteB === null) {
+        fail('BAD_FIELD', 'evidence needs two signed votes', 'vote_a');
+      }
+      return;
+    default:
+      fail('NO_PAYLOAD', 'tx body has no payload');
+  }
+}

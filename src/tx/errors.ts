@@ -1,0 +1,47 @@
+import { AttribError } from '../errors.js';
+
+/**
+ * Transaction error codes, stable across versions (RPC `data.code`, CLI
+ * output, the `code` recorded in a failed tx's result). docs/protocol.md §8
+ * says which check raises each one.
+ */
+export const TX_ERROR_CODES = [
+  // stateless: the tx can never be valid; the mempool refuses it and a block containing it is invalid
+  'TX_TOO_LARGE',
+  'MALFORMED',
+  'NON_CANONICAL',
+  'WRONG_CHAIN',
+  'BAD_PUBLIC_KEY',
+  'BAD_SIGNATURE',
+  'FEE_TOO_LOW',
+  'NO_PAYLOAD',
+  'BAD_FIELD',
+  'EMPTY_LIST',
+  'TOO_MANY_ENTRIES',
+  'DUPLICATE_ENTRY',
+  'BAD_WEIGHTS',
+  'STAKE_TOO_LOW',
+  'CHALLENGE_TOO_SHORT',
+  'NO_CURATORS',
+  'OWNER_SHARE_TOO_HIGH',
+  'CONTRIBUTION_TOO_LARGE',
+  'BAD_SKETCH',
+  'USAGE_FEE_TOO_LOW',
+  'BOTH_MODES',
+  'ZERO_SCORE',
+  // stateful: BAD_NONCE and an unpayable tx fee make a block invalid; the rest are recorded as the tx's result
+  'BAD_NONCE',
+  'INSUFFICIENT_FUNDS',
+  'NOT_FOUND',
+  'UNAUTHORIZED',
+  'BAD_STATUS',
+  'EXACT_DUPLICATE',
+  'CUTOFF_TOO_HIGH',
+  'NO_EARNING_MEMBERS',
+  'NOT_ELIGIBLE',
+  'NOTHING_TO_CLAIM',
+  'NOT_ENABLED',
+] as const;
+export type TxErrorCode = (typeof TX_ERROR_CODES)[number];
+
+export class TxError extends AttribError<TxErrorCode> {}
