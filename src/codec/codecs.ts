@@ -26,3 +26,7 @@ export const modelCodec = messageCodec<T.Model>(pb.Model, 'Model');
 export const modelVersionCodec = messageCodec<T.ModelVersion>(pb.ModelVersion, 'ModelVersion');
 export const poolCodec = messageCodec<T.Pool>(pb.Pool, 'Pool');
 export const claimMarkCodec = messageCodec<T.ClaimMark>(pb.ClaimMark, 'ClaimMark');
+
+export const blockResultsCodec = messageCodec<T.BlockResults>(pb.BlockResults, 'BlockResults');
+export const chainHeadCodec = messageCodec<T.ChainHead>(pb.ChainHead, 'ChainHead');
+export const txLocationCodec = messageCodec<T.TxLocation>(pb.TxLocation, 'TxLocation');

@@ -292,3 +292,37 @@ export interface Pool {
 export interface ClaimMark {
   perMember: bigint;
 }
+
+// ---- node records (store.proto): not consensus objects ----
+
+export interface EventAttribute {
+  key: string;
+  value: string;
+}
+export interface StoredEvent {
+  type: string;
+  attributes: EventAttribute[];
+}
+export interface StoredTxResult {
+  hash: Uint8Array;
+  index: number;
+  /** Empty when the payload applied. */
+  code: string;
+  message: string;
+  events: StoredEvent[];
+}
+export interface BlockResults {
+  txs: StoredTxResult[];
+  endEvents: StoredEvent[];
+  payouts: PayoutRow[];
+}
+export interface ChainHead {
+  height: bigint;
+  blockHash: Uint8Array;
+  stateRoot: Uint8Array;
+  timeMs: bigint;
+}
+export interface TxLocation {
+  height: bigint;
+  index: number;
+}

@@ -676,6 +676,162 @@ export namespace ledger {
             type $Shape = ledger.v1.ClaimMark.$Properties;
         }
 
+        interface IEventAttribute extends ledger.v1.EventAttribute.$Properties {
+        }
+
+        class EventAttribute {
+            constructor(properties?: ledger.v1.EventAttribute.$Properties);
+            $unknowns?: Uint8Array[];
+            key: string;
+            value: string;
+            static encode(message: ledger.v1.EventAttribute.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.EventAttribute & ledger.v1.EventAttribute.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.EventAttribute;
+            static toObject(message: ledger.v1.EventAttribute, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace EventAttribute {
+            interface $Properties {
+                key?: (string|null);
+                value?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.EventAttribute.$Properties;
+        }
+
+        interface IEvent extends ledger.v1.Event.$Properties {
+        }
+
+        class Event {
+            constructor(properties?: ledger.v1.Event.$Properties);
+            $unknowns?: Uint8Array[];
+            type: string;
+            attributes: ledger.v1.EventAttribute.$Properties[];
+            static encode(message: ledger.v1.Event.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.Event & ledger.v1.Event.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.Event;
+            static toObject(message: ledger.v1.Event, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Event {
+            interface $Properties {
+                type?: (string|null);
+                attributes?: (ledger.v1.EventAttribute.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.Event.$Properties;
+        }
+
+        interface ITxResult extends ledger.v1.TxResult.$Properties {
+        }
+
+        class TxResult {
+            constructor(properties?: ledger.v1.TxResult.$Properties);
+            $unknowns?: Uint8Array[];
+            hash: Uint8Array;
+            index: number;
+            code: string;
+            message: string;
+            events: ledger.v1.Event.$Properties[];
+            static encode(message: ledger.v1.TxResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.TxResult & ledger.v1.TxResult.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.TxResult;
+            static toObject(message: ledger.v1.TxResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TxResult {
+            interface $Properties {
+                hash?: (Uint8Array|null);
+                index?: (number|null);
+                code?: (string|null);
+                message?: (string|null);
+                events?: (ledger.v1.Event.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.TxResult.$Properties;
+        }
+
+        interface IBlockResults extends ledger.v1.BlockResults.$Properties {
+        }
+
+        class BlockResults {
+            constructor(properties?: ledger.v1.BlockResults.$Properties);
+            $unknowns?: Uint8Array[];
+            txs: ledger.v1.TxResult.$Properties[];
+            endEvents: ledger.v1.Event.$Properties[];
+            payouts: ledger.v1.PayoutRow.$Properties[];
+            static encode(message: ledger.v1.BlockResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.BlockResults & ledger.v1.BlockResults.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.BlockResults;
+            static toObject(message: ledger.v1.BlockResults, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace BlockResults {
+            interface $Properties {
+                txs?: (ledger.v1.TxResult.$Properties[]|null);
+                endEvents?: (ledger.v1.Event.$Properties[]|null);
+                payouts?: (ledger.v1.PayoutRow.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.BlockResults.$Properties;
+        }
+
+        interface IChainHead extends ledger.v1.ChainHead.$Properties {
+        }
+
+        class ChainHead {
+            constructor(properties?: ledger.v1.ChainHead.$Properties);
+            $unknowns?: Uint8Array[];
+            height: Long;
+            blockHash: Uint8Array;
+            stateRoot: Uint8Array;
+            timeMs: Long;
+            static encode(message: ledger.v1.ChainHead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.ChainHead & ledger.v1.ChainHead.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.ChainHead;
+            static toObject(message: ledger.v1.ChainHead, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChainHead {
+            interface $Properties {
+                height?: (Long|null);
+                blockHash?: (Uint8Array|null);
+                stateRoot?: (Uint8Array|null);
+                timeMs?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.ChainHead.$Properties;
+        }
+
+        interface ITxLocation extends ledger.v1.TxLocation.$Properties {
+        }
+
+        class TxLocation {
+            constructor(properties?: ledger.v1.TxLocation.$Properties);
+            $unknowns?: Uint8Array[];
+            height: Long;
+            index: number;
+            static encode(message: ledger.v1.TxLocation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.TxLocation & ledger.v1.TxLocation.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.TxLocation;
+            static toObject(message: ledger.v1.TxLocation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TxLocation {
+            interface $Properties {
+                height?: (Long|null);
+                index?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.TxLocation.$Properties;
+        }
+
         interface ITx extends ledger.v1.Tx.$Properties {
         }
 

@@ -5249,6 +5249,1061 @@ export const ledger = $root.ledger = (() => {
             return ClaimMark;
         })();
 
+        v1.EventAttribute = (function() {
+
+            const EventAttribute = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EventAttribute.prototype.key = "";
+            EventAttribute.prototype.value = "";
+
+            EventAttribute.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(10).string(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(18).string(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EventAttribute.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.EventAttribute();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EventAttribute.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.EventAttribute)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.EventAttribute: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.EventAttribute();
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                if (object.value != null)
+                    if (typeof object.value !== "string" || object.value.length)
+                        message.value = $String(object.value);
+                return message;
+            };
+
+            EventAttribute.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.key = "";
+                    object.value = "";
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = message.value;
+                return object;
+            };
+
+            EventAttribute.prototype.toJSON = function() {
+                return EventAttribute.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return EventAttribute;
+        })();
+
+        v1.Event = (function() {
+
+            const Event = function (properties) {
+                this.attributes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Event.prototype.type = "";
+            Event.prototype.attributes = $util.emptyArray;
+
+            Event.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(10).string(message.type);
+                if (message.attributes != null && message.attributes.length)
+                    for (let i = 0; i < message.attributes.length; ++i)
+                        $root.ledger.v1.EventAttribute.encode(message.attributes[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Event.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.Event();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attributes && message.attributes.length))
+                                message.attributes = [];
+                            message.attributes.push($root.ledger.v1.EventAttribute.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Event.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.Event)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.Event: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.Event();
+                if (object.type != null)
+                    if (typeof object.type !== "string" || object.type.length)
+                        message.type = $String(object.type);
+                if (object.attributes) {
+                    if (!$Array.isArray(object.attributes))
+                        throw $TypeError(".ledger.v1.Event.attributes: array expected");
+                    message.attributes = $Array(object.attributes.length);
+                    for (let i = 0; i < object.attributes.length; ++i) {
+                        if (!$util.isObject(object.attributes[i]))
+                            throw $TypeError(".ledger.v1.Event.attributes: object expected");
+                        message.attributes[i] = $root.ledger.v1.EventAttribute.fromObject(object.attributes[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            Event.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.attributes = [];
+                if (options.defaults)
+                    object.type = "";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.attributes && message.attributes.length) {
+                    object.attributes = $Array(message.attributes.length);
+                    for (let j = 0; j < message.attributes.length; ++j)
+                        object.attributes[j] = $root.ledger.v1.EventAttribute.toObject(message.attributes[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            Event.prototype.toJSON = function() {
+                return Event.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Event;
+        })();
+
+        v1.TxResult = (function() {
+
+            const TxResult = function (properties) {
+                this.events = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            TxResult.prototype.hash = $util.newBuffer([]);
+            TxResult.prototype.index = 0;
+            TxResult.prototype.code = "";
+            TxResult.prototype.message = "";
+            TxResult.prototype.events = $util.emptyArray;
+
+            TxResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash.length)
+                    writer.uint32(10).bytes(message.hash);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(16).uint32(message.index);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(26).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(34).string(message.message);
+                if (message.events != null && message.events.length)
+                    for (let i = 0; i < message.events.length; ++i)
+                        $root.ledger.v1.Event.encode(message.events[i], writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            TxResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.TxResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hash = value;
+                            else
+                                delete message.hash;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.events && message.events.length))
+                                message.events = [];
+                            message.events.push($root.ledger.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            TxResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.TxResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.TxResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.TxResult();
+                if (object.hash != null)
+                    if (object.hash.length)
+                        if (typeof object.hash === "string")
+                            $util.base64.decode(object.hash, message.hash = $util.newBuffer($util.base64.length(object.hash)), 0);
+                        else if (object.hash.length >= 0)
+                            message.hash = object.hash;
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.events) {
+                    if (!$Array.isArray(object.events))
+                        throw $TypeError(".ledger.v1.TxResult.events: array expected");
+                    message.events = $Array(object.events.length);
+                    for (let i = 0; i < object.events.length; ++i) {
+                        if (!$util.isObject(object.events[i]))
+                            throw $TypeError(".ledger.v1.TxResult.events: object expected");
+                        message.events[i] = $root.ledger.v1.Event.fromObject(object.events[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            TxResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.events = [];
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.hash = "";
+                    else {
+                        object.hash = [];
+                        if (options.bytes !== $Array)
+                            object.hash = $util.newBuffer(object.hash);
+                    }
+                    object.index = 0;
+                    object.code = "";
+                    object.message = "";
+                }
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    object.hash = options.bytes === $String ? $util.base64.encode(message.hash, 0, message.hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hash) : message.hash;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.events && message.events.length) {
+                    object.events = $Array(message.events.length);
+                    for (let j = 0; j < message.events.length; ++j)
+                        object.events[j] = $root.ledger.v1.Event.toObject(message.events[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            TxResult.prototype.toJSON = function() {
+                return TxResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TxResult;
+        })();
+
+        v1.BlockResults = (function() {
+
+            const BlockResults = function (properties) {
+                this.txs = [];
+                this.endEvents = [];
+                this.payouts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            BlockResults.prototype.txs = $util.emptyArray;
+            BlockResults.prototype.endEvents = $util.emptyArray;
+            BlockResults.prototype.payouts = $util.emptyArray;
+
+            BlockResults.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txs != null && message.txs.length)
+                    for (let i = 0; i < message.txs.length; ++i)
+                        $root.ledger.v1.TxResult.encode(message.txs[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.endEvents != null && message.endEvents.length)
+                    for (let i = 0; i < message.endEvents.length; ++i)
+                        $root.ledger.v1.Event.encode(message.endEvents[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.payouts != null && message.payouts.length)
+                    for (let i = 0; i < message.payouts.length; ++i)
+                        $root.ledger.v1.PayoutRow.encode(message.payouts[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            BlockResults.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.BlockResults();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.txs && message.txs.length))
+                                message.txs = [];
+                            message.txs.push($root.ledger.v1.TxResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.endEvents && message.endEvents.length))
+                                message.endEvents = [];
+                            message.endEvents.push($root.ledger.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.payouts && message.payouts.length))
+                                message.payouts = [];
+                            message.payouts.push($root.ledger.v1.PayoutRow.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            BlockResults.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.BlockResults)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.BlockResults: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.BlockResults();
+                if (object.txs) {
+                    if (!$Array.isArray(object.txs))
+                        throw $TypeError(".ledger.v1.BlockResults.txs: array expected");
+                    message.txs = $Array(object.txs.length);
+                    for (let i = 0; i < object.txs.length; ++i) {
+                        if (!$util.isObject(object.txs[i]))
+                            throw $TypeError(".ledger.v1.BlockResults.txs: object expected");
+                        message.txs[i] = $root.ledger.v1.TxResult.fromObject(object.txs[i], _depth + 1);
+                    }
+                }
+                if (object.endEvents) {
+                    if (!$Array.isArray(object.endEvents))
+                        throw $TypeError(".ledger.v1.BlockResults.endEvents: array expected");
+                    message.endEvents = $Array(object.endEvents.length);
+                    for (let i = 0; i < object.endEvents.length; ++i) {
+                        if (!$util.isObject(object.endEvents[i]))
+                            throw $TypeError(".ledger.v1.BlockResults.endEvents: object expected");
+                        message.endEvents[i] = $root.ledger.v1.Event.fromObject(object.endEvents[i], _depth + 1);
+                    }
+                }
+                if (object.payouts) {
+                    if (!$Array.isArray(object.payouts))
+                        throw $TypeError(".ledger.v1.BlockResults.payouts: array expected");
+                    message.payouts = $Array(object.payouts.length);
+                    for (let i = 0; i < object.payouts.length; ++i) {
+                        if (!$util.isObject(object.payouts[i]))
+                            throw $TypeError(".ledger.v1.BlockResults.payouts: object expected");
+                        message.payouts[i] = $root.ledger.v1.PayoutRow.fromObject(object.payouts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            BlockResults.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.txs = [];
+                    object.endEvents = [];
+                    object.payouts = [];
+                }
+                if (message.txs && message.txs.length) {
+                    object.txs = $Array(message.txs.length);
+                    for (let j = 0; j < message.txs.length; ++j)
+                        object.txs[j] = $root.ledger.v1.TxResult.toObject(message.txs[j], options, _depth + 1);
+                }
+                if (message.endEvents && message.endEvents.length) {
+                    object.endEvents = $Array(message.endEvents.length);
+                    for (let j = 0; j < message.endEvents.length; ++j)
+                        object.endEvents[j] = $root.ledger.v1.Event.toObject(message.endEvents[j], options, _depth + 1);
+                }
+                if (message.payouts && message.payouts.length) {
+                    object.payouts = $Array(message.payouts.length);
+                    for (let j = 0; j < message.payouts.length; ++j)
+                        object.payouts[j] = $root.ledger.v1.PayoutRow.toObject(message.payouts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            BlockResults.prototype.toJSON = function() {
+                return BlockResults.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return BlockResults;
+        })();
+
+        v1.ChainHead = (function() {
+
+            const ChainHead = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChainHead.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ChainHead.prototype.blockHash = $util.newBuffer([]);
+            ChainHead.prototype.stateRoot = $util.newBuffer([]);
+            ChainHead.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            ChainHead.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(8).uint64(message.height);
+                if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
+                    writer.uint32(18).bytes(message.blockHash);
+                if (message.stateRoot != null && $Object.hasOwnProperty.call(message, "stateRoot") && message.stateRoot.length)
+                    writer.uint32(26).bytes(message.stateRoot);
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && (typeof message.timeMs === "object" ? message.timeMs.low || message.timeMs.high : message.timeMs !== 0))
+                    writer.uint32(32).uint64(message.timeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChainHead.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.ChainHead();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.blockHash = value;
+                            else
+                                delete message.blockHash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.stateRoot = value;
+                            else
+                                delete message.stateRoot;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeMs = value;
+                            else
+                                delete message.timeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChainHead.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.ChainHead)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.ChainHead: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.ChainHead();
+                if (object.height != null)
+                    if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                        if ($util.Long)
+                            message.height = $util.Long.fromValue(object.height, true);
+                        else if (typeof object.height === "string")
+                            message.height = $parseInt(object.height, 10);
+                        else if (typeof object.height === "number")
+                            message.height = object.height;
+                        else if (typeof object.height === "object")
+                            message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+                if (object.blockHash != null)
+                    if (object.blockHash.length)
+                        if (typeof object.blockHash === "string")
+                            $util.base64.decode(object.blockHash, message.blockHash = $util.newBuffer($util.base64.length(object.blockHash)), 0);
+                        else if (object.blockHash.length >= 0)
+                            message.blockHash = object.blockHash;
+                if (object.stateRoot != null)
+                    if (object.stateRoot.length)
+                        if (typeof object.stateRoot === "string")
+                            $util.base64.decode(object.stateRoot, message.stateRoot = $util.newBuffer($util.base64.length(object.stateRoot)), 0);
+                        else if (object.stateRoot.length >= 0)
+                            message.stateRoot = object.stateRoot;
+                if (object.timeMs != null)
+                    if (typeof object.timeMs === "object" ? object.timeMs.low || object.timeMs.high : $Number(object.timeMs) !== 0)
+                        if ($util.Long)
+                            message.timeMs = $util.Long.fromValue(object.timeMs, true);
+                        else if (typeof object.timeMs === "string")
+                            message.timeMs = $parseInt(object.timeMs, 10);
+                        else if (typeof object.timeMs === "number")
+                            message.timeMs = object.timeMs;
+                        else if (typeof object.timeMs === "object")
+                            message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            ChainHead.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.blockHash = "";
+                    else {
+                        object.blockHash = [];
+                        if (options.bytes !== $Array)
+                            object.blockHash = $util.newBuffer(object.blockHash);
+                    }
+                    if (options.bytes === $String)
+                        object.stateRoot = "";
+                    else {
+                        object.stateRoot = [];
+                        if (options.bytes !== $Array)
+                            object.stateRoot = $util.newBuffer(object.stateRoot);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.timeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                    else if (typeof message.height === "number")
+                        object.height = options.longs === $String ? $String(message.height) : message.height;
+                    else
+                        object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+                if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash"))
+                    object.blockHash = options.bytes === $String ? $util.base64.encode(message.blockHash, 0, message.blockHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.blockHash) : message.blockHash;
+                if (message.stateRoot != null && $Object.hasOwnProperty.call(message, "stateRoot"))
+                    object.stateRoot = options.bytes === $String ? $util.base64.encode(message.stateRoot, 0, message.stateRoot.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.stateRoot) : message.stateRoot;
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeMs = typeof message.timeMs === "number" ? $BigInt(message.timeMs) : $util.Long.fromBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.timeMs === "number")
+                        object.timeMs = options.longs === $String ? $String(message.timeMs) : message.timeMs;
+                    else
+                        object.timeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === $Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber(true) : message.timeMs;
+                return object;
+            };
+
+            ChainHead.prototype.toJSON = function() {
+                return ChainHead.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChainHead;
+        })();
+
+        v1.TxLocation = (function() {
+
+            const TxLocation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            TxLocation.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            TxLocation.prototype.index = 0;
+
+            TxLocation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(8).uint64(message.height);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(16).uint32(message.index);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            TxLocation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.TxLocation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            TxLocation.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.TxLocation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.TxLocation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.TxLocation();
+                if (object.height != null)
+                    if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                        if ($util.Long)
+                            message.height = $util.Long.fromValue(object.height, true);
+                        else if (typeof object.height === "string")
+                            message.height = $parseInt(object.height, 10);
+                        else if (typeof object.height === "number")
+                            message.height = object.height;
+                        else if (typeof object.height === "object")
+                            message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                return message;
+            };
+
+            TxLocation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.index = 0;
+                }
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                    else if (typeof message.height === "number")
+                        object.height = options.longs === $String ? $String(message.height) : message.height;
+                    else
+                        object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                return object;
+            };
+
+            TxLocation.prototype.toJSON = function() {
+                return TxLocation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TxLocation;
+        })();
+
         v1.Tx = (function() {
 
             const Tx = function (properties) {

@@ -1,0 +1,160 @@
+/**
+ * The node's LevelDB (classic-level): the state the state machine reads,
+ * committed blocks with their results, and the indexes queries need. A block
+ * is committed in one atomic batch together with its state changes and the
+ * new head, so the store is always at a whole block.
+ */
+import { ClassicLevel } from 'classic-level';
+import { blockCodec, blockResultsCodec, chainHeadCodec, txLocationCodec } from '../codec/codecs.js';
+import type { Block, BlockResults, ChainHead, TxLocation } from '../codec/types.js';
+import { readU64be, u64be } from '../crypto/bytes.js';
+import { startsWith, type Entry, type ScanOptions, type StateReader, type Write } from '../state/store.js';
+import { dbKeys, prefixEnd } from './layout.js';
+
+type Db = ClassicLevel<Uint8Array, Uint8Array>;
+type BatchOp = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
+
+/** Named points of the commit path where crash tests stop the process. */
+export type FailPoint = 'commit:before-batch' | 'commit:after-batch';
+
+export interface StoreOptions {
+  /** Called at each FailPoint; the node wires ATTRIB_FAIL_POINT to a hard exit there. */
+  failPoint?: (point: FailPoint) => void;
+}
+
+export interface CommittedBlock {
+  block: Block;
+  hash: Uint8Array;
+  /** The state keys the block changed (BlockResult.changes). */
+  changes: readonly Write[];
+  results: BlockResults;
+}
+
+export class LevelStore {
+  readonly state: StateReader;
+
+  private constructor(
+    private readonly db: Db,
+    private readonly options: StoreOptions,
+  ) {
+    this.state = {
+      get: (key) => this.get(dbKeys.state(key)),
+      scan: (prefix, opts) => this.scanState(prefix, opts),
+    };
+  }
+
+  static async open(path: string, options: StoreOptions = {}): Promise<LevelStore> {
+    const db: Db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: 'view', valueEncoding: 'view' });
+    await db.open();
+    return new LevelStore(db, options);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  async head(): Promise<ChainHead | undefined> {
+    const bytes = await this.get(dbKeys.head());
+    return bytes && chainHeadCodec.decode(bytes);
+  }
+
+  async genesisRoot(): Promise<Uint8Array | undefined> {
+    return this.get(dbKeys.genesisRoot());
+  }
+
+  /** Writes the genesis state and a height-0 head, atomically. */
+  async initGenesis(changes: readonly Write[], stateRoot: Uint8Array): Promise<void> {
+    const head: ChainHead = { height: 0n, blockHash: new Uint8Array(0), stateRoot, timeMs: 0n };
+    await this.db.batch([
+      ...stateOps(changes),
+      { type: 'put', key: dbKeys.genesisRoot(), value: stateRoot },
+      { type: 'put', key: dbKeys.head(), value: chainHeadCodec.encode(head) },
+    ]);
+  }
+
+  async commitBlock(c: CommittedBlock): Promise<ChainHead> {
+    const header = c.block.header!;
+    const height = header.height;
+    const head: ChainHead = { height, blockHash: c.hash, stateRoot: header.stateRoot, timeMs: header.timeMs };
+    const ops: BatchOp[] = [
+      ...stateOps(c.changes),
+      { type: 'put', key: dbKeys.block(height), value: blockCodec.encode(c.block) },
+      { type: 'put', key: dbKeys.blockHash(c.hash), value: u64be(height) },
+      { type: 'put', key: dbKeys.results(height), value: blockResultsCodec.encode(c.results) },
+      { type: 'put', key: dbKeys.head(), value: chainHeadCodec.encode(head) },
+    ];
+    for (const r of c.results.txs) {
+      ops.push({ type: 'put', key: dbKeys.tx(r.hash), value: txLocationCodec.encode({ height, index: r.index }) });
+    }
+    c.results.payouts.forEach((row, i) => {
+      if (row.recipient.length === 20) ops.push({ type: 'put', key: dbKeys.accountPayout(row.recipient, height, i), value: new Uint8Array(0) });
+    });
+    this.options.failPoint?.('commit:before-batch');
+    await this.db.batch(ops, { sync: true });
+    this.options.failPoint?.('commit:after-batch');
+    return head;
+  }
+
+  async block(height: bigint): Promise<Block | undefined> {
+    const bytes = await this.get(dbKeys.block(height));
+    return bytes && blockCodec.decode(bytes);
+  }
+
+  async heightOfBlock(hash: Uint8Array): Promise<bigint | undefined> {
+    const bytes = await this.get(dbKeys.blockHash(hash));
+    return bytes && readU64be(bytes);
+  }
+
+  async results(height: bigint): Promise<BlockResults | undefined> {
+    const bytes = await this.get(dbKeys.results(height));
+    return bytes && blockResultsCodec.decode(bytes);
+  }
+
+  async txLocation(hash: Uint8Array): Promise<TxLocation | undefined> {
+    const bytes = await this.get(dbKeys.tx(hash));
+    return bytes && txLocationCodec.decode(bytes);
+  }
+
+  /** (height, row index) of payout rows paid to `address`, oldest first, from `fromHeight` on. */
+  async accountPayouts(address: Uint8Array, fromHeight: bigint, limit: number): Promise<{ height: bigint; row: number }[]> {
+    const prefix = dbKeys.accountPayouts(address);
+    const entries = await this.range(dbKeys.accountPayout(address, fromHeight, 0), prefixEnd(prefix), limit);
+    return entries.map(([key]) => {
+      const view = new DataView(key.buffer, key.byteOffset + prefix.length, 12);
+      return { height: view.getBigUint64(0), row: view.getUint32(8) };
+    });
+  }
+
+  private async get(key: Uint8Array): Promise<Uint8Array | undefined> {
+    return this.db.get(key);
+  }
+
+  /** StateReader.scan over the STATE bucket: state keys under `prefix`, at most `lte`. */
+  private async scanState(prefix: Uint8Array, opts: ScanOptions = {}): Promise<Entry[]> {
+    const gte = dbKeys.state(prefix);
+    const end = prefixEnd(gte);
+    const iterator = this.db.iterator({
+      gte,
+      ...(opts.lte !== undefined ? { lte: dbKeys.state(opts.lte) } : end !== undefined ? { lt: end } : {}),
+      reverse: opts.reverse ?? false,
+      limit: opts.limit ?? -1,
+    });
+    const out: Entry[] = [];
+    for await (const [key, value] of iterator) {
+      if (startsWith(key, gte)) out.push([key.subarray(1), value]);
+    }
+    return out;
+  }
+
+  private async range(gte: Uint8Array, lt: Uint8Array | undefined, limit: number): Promise<Entry[]> {
+    const out: Entry[] = [];
+    for await (const entry of this.db.iterator({ gte, ...(lt ? { lt } : {}), limit })) out.push(entry);
+    return out;
+  }
+}
+
+function stateOps(changes: readonly Write[]): BatchOp[] {
+  return changes.map(([key, value]) =>
+    value === null ? { type: 'del', key: dbKeys.state(key) } : { type: 'put', key: dbKeys.state(key), value },
+  );
+}

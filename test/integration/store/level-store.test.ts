@@ -1,0 +1,130 @@
+/** LevelStore on a real LevelDB in a temp dir: the same blocks give the same state as the in-memory store. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/codec/types.js';
+import { toHex } from '../../../src/crypto/bytes.js';
+import { merkleRoot } from '../../../src/crypto/merkle.js';
+import { executeBlock } from '../../../src/state/apply-block.js';
+import { genesisState } from '../../../src/state/genesis.js';
+import { keys } from '../../../src/state/keys.js';
+import { LevelStore } from '../../../src/store/level-store.js';
+import { toBlockResults } from '../../../src/store/results.js';
+import { CHAIN_ID, TestChain, testGenesis, testKey, VALIDATOR } from '../../support/chain.js';
+
+const alice = testKey('alice');
+const bob = testKey('bob');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'attrib-store-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Runs `count` blocks of transfers on a memory chain, returning the tx bytes of each block. */
+async function memoryRun(count: number): Promise<{ chain: TestChain; blocks: Uint8Array[][] }> {
+  const chain = await TestChain.create(testGenesis([alice, bob]));
+  const blocks: Uint8Array[][] = [];
+  for (let h = 1; h <= count; h++) {
+    const txs = [
+      chain.tx(alice, { payload: 'transfer', transfer: { to: bob.address, amount: BigInt(h) } }),
+      chain.tx(bob, { payload: 'transfer', transfer: { to: alice.address, amount: 2n * BigInt(h) } }),
+    ];
+    await chain.block(txs);
+    blocks.push(txs.map((t) => t.bytes));
+  }
+  return { chain, blocks };
+}
+
+async function commitRun(store: LevelStore, blocks: Uint8Array[][]): Promise<void> {
+  let head = (await store.head())!;
+  for (const txs of blocks) {
+    const height = head.height + 1n;
+    const result = await executeBlock(
+      store.state,
+      { height, proposer: VALIDATOR.publicKey, txs },
+      { chainId: CHAIN_ID, prevStateRoot: head.stateRoot },
+    );
+    const block: Block = {
+      header: {
+        chainId: CHAIN_ID,
+        height,
+        timeMs: height * 1000n,
+        prevHash: head.blockHash,
+        txRoot: merkleRoot(txs),
+        stateRoot: result.stateRoot,
+        payoutRoot: result.payoutRoot,
+        proposer: VALIDATOR.publicKey,
+        validatorsHash: new Uint8Array(32),
+        lastCommitHash: new Uint8Array(0),
+      },
+      txs,
+      lastCommit: null,
+    };
+    head = await store.commitBlock({ block, hash: new Uint8Array(32).fill(Number(height)), changes: result.changes, results: toBlockResults(result) });
+  }
+}
+
+describe('LevelStore', () => {
+  it('reaches the in-memory state byte for byte, and keeps it across a reopen', async () => {
+    const { chain, blocks } = await memoryRun(5);
+    const dir = tempDir();
+    let store = await LevelStore.open(dir);
+    const g = await genesisState(testGenesis([alice, bob]));
+    await store.initGenesis(g.changes, g.stateRoot);
+    await commitRun(store, blocks);
+    await store.close();
+
+    store = await LevelStore.open(dir);
+    const head = (await store.head())!;
+    expect(head.height).toBe(5n);
+    expect(toHex(head.stateRoot)).toBe(toHex(chain.stateRoot));
+    const memory = [...chain.store.entries()].map(([k, v]) => [toHex(k), toHex(v)]).sort();
+    const level = (await store.state.scan(new Uint8Array(0))).map(([k, v]) => [toHex(k), toHex(v)]);
+    expect(level).toEqual(memory);
+    await store.close();
+  });
+
+  it('serves blocks, results, tx locations and account payouts', async () => {
+    const { blocks } = await memoryRun(3);
+    const store = await LevelStore.open(tempDir());
+    const g = await genesisState(testGenesis([alice, bob]));
+    await store.initGenesis(g.changes, g.stateRoot);
+    await commitRun(store, blocks);
+
+    const block2 = await store.block(2n);
+    expect(block2?.txs.map(toHex)).toEqual(blocks[1]!.map(toHex));
+    expect(await store.heightOfBlock(new Uint8Array(32).fill(2))).toBe(2n);
+    const results = (await store.results(3n))!;
+    expect(results.txs.map((t) => t.code)).toEqual(['', '']);
+    expect(results.payouts.every((p) => p.amount > 0n)).toBe(true);
+    const location = await store.txLocation(results.txs[1]!.hash);
+    expect(location).toEqual({ height: 3n, index: 1 });
+    // Every FEE row goes to the operator: 2 per block.
+    const operator = results.payouts[0]!.recipient;
+    expect(await store.accountPayouts(operator, 1n, 100)).toHaveLength(6);
+    expect(await store.accountPayouts(operator, 3n, 100)).toEqual([
+      { height: 3n, row: 0 },
+      { height: 3n, row: 1 },
+    ]);
+    await store.close();
+  });
+
+  it('scans state ranges with the same bounds as the memory store', async () => {
+    const store = await LevelStore.open(tempDir());
+    const d = new Uint8Array(32).fill(9);
+    await store.initGenesis(
+      [1n, 4n, 6n].map((h) => [keys.counts(d, h), new Uint8Array([Number(h)])]),
+      new Uint8Array(32),
+    );
+    const [last] = await store.state.scan(keys.countsGroup(d), { lte: keys.counts(d, 5n), reverse: true, limit: 1 });
+    expect(toHex(last![0])).toBe(toHex(keys.counts(d, 4n)));
+    expect(await store.state.scan(keys.countsGroup(new Uint8Array(32).fill(8)))).toEqual([]);
+    await store.close();
+  });
+});
