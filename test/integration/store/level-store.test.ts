@@ -1,8 +1,5 @@
 /** LevelStore on a real LevelDB in a temp dir: the same blocks give the same state as the in-memory store. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/codec/types.js';
 import { toHex } from '../../../src/crypto/bytes.js';
 import { merkleRoot } from '../../../src/crypto/merkle.js';
@@ -11,20 +8,11 @@ import { genesisState } from '../../../src/state/genesis.js';
 import { keys } from '../../../src/state/keys.js';
 import { LevelStore } from '../../../src/store/level-store.js';
 import { toBlockResults } from '../../../src/store/results.js';
+import { tempDir } from '../../support/tmp.js';
 import { CHAIN_ID, TestChain, testGenesis, testKey, VALIDATOR } from '../../support/chain.js';
 
 const alice = testKey('alice');
 const bob = testKey('bob');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'attrib-store-'));
-  dirs.push(dir);
-  return dir;
-}
 
 /** Runs `count` blocks of transfers on a memory chain, returning the tx bytes of each block. */
 async function memoryRun(count: number): Promise<{ chain: TestChain; blocks: Uint8Array[][] }> {

@@ -1,0 +1,129 @@
+/**
+ * The chain over a LevelStore: genesis loading, building the next block
+ * (proposer), validating a received one by re-execution (follower), and
+ * committing either. Calls must not overlap: the node drives one at a time.
+ */
+import { blockHash, commitHash, validatorsHash } from '../codec/hashes.js';
+import { validatorCodec } from '../codec/codecs.js';
+import type { Block, ChainHead, Header, Validator } from '../codec/types.js';
+import { bytesEqual, toHex } from '../crypto/bytes.js';
+import { merkleRoot } from '../crypto/merkle.js';
+import { applyBlock, executeBlock, type BlockResult, type ExecuteContext } from '../state/apply-block.js';
+import { genesisState, type Genesis } from '../state/genesis.js';
+import { Prefix } from '../state/keys.js';
+import type { LevelStore } from '../store/level-store.js';
+import { toBlockResults } from '../store/results.js';
+import { commitProblem, signCommit } from './commit.js';
+import { ChainError } from './errors.js';
+
+export interface ExecutedBlock {
+  block: Block;
+  hash: Uint8Array;
+  result: BlockResult;
+}
+
+export interface ProposerKey {
+  seed: Uint8Array;
+  publicKey: Uint8Array;
+}
+
+const EMPTY = new Uint8Array(0);
+
+export class Chain {
+  private constructor(
+    readonly store: LevelStore,
+    readonly genesis: Genesis,
+    private current: ChainHead,
+  ) {}
+
+  /** Opens the chain in `store`, writing genesis on first use and refusing a store made from another genesis. */
+  static async open(store: LevelStore, genesis: Genesis): Promise<Chain> {
+    const g = await genesisState(genesis);
+    const root = await store.genesisRoot();
+    if (root === undefined) {
+      await store.initGenesis(g.changes, g.stateRoot);
+    } else if (!bytesEqual(root, g.stateRoot)) {
+      throw new ChainError('GENESIS_MISMATCH', `the data directory holds the chain of genesis root ${toHex(root)}, not ${toHex(g.stateRoot)}`);
+    }
+    return new Chain(store, genesis, (await store.head())!);
+  }
+
+  get head(): ChainHead {
+    return this.current;
+  }
+
+  get chainId(): string {
+    return this.genesis.chainId;
+  }
+
+  async validators(): Promise<Validator[]> {
+    const entries = await this.store.state.scan(new Uint8Array([Prefix.VALIDATOR]));
+    return entries.map(([, value]) => validatorCodec.decode(value));
+  }
+
+  /** Builds and executes the next block from `txs`, with a 1-of-1 last_commit signed by `key`. */
+  async propose(txs: readonly Uint8Array[], timeMs: bigint, key: ProposerKey, verified?: ExecuteContext['signatureVerified']): Promise<ExecutedBlock> {
+    const head = this.current;
+    const height = head.height + 1n;
+    const result = await executeBlock(
+      this.store.state,
+      { height, proposer: key.publicKey, txs },
+      { chainId: this.chainId, prevStateRoot: head.stateRoot, signatureVerified: verified },
+    );
+    const lastCommit = height === 1n ? null : signCommit(this.chainId, head.height, head.blockHash, key);
+    const header: Header = {
+      chainId: this.chainId,
+      height,
+      timeMs: timeMs > head.timeMs ? timeMs : head.timeMs + 1n,
+      prevHash: head.blockHash,
+      txRoot: merkleRoot(txs),
+      stateRoot: result.stateRoot,
+      payoutRoot: result.payoutRoot,
+      proposer: key.publicKey,
+      validatorsHash: validatorsHash(await this.validators()),
+      lastCommitHash: lastCommit === null ? EMPTY : commitHash(lastCommit),
+    };
+    return { block: { header, txs: [...txs], lastCommit }, hash: blockHash(header), result };
+  }
+
+  /** Checks a received block's header against the head and re-executes it (a follower's validation). */
+  async validate(block: Block, verified?: ExecuteContext['signatureVerified']): Promise<ExecutedBlock> {
+    const head = this.current;
+    const header = block.header;
+    if (header !== null) {
+      const fail = (code: ConstructorParameters<typeof ChainError>[0], message: string) => new ChainError(code, message, { height: header.height });
+      if (header.height !== head.height + 1n) throw fail('BAD_HEIGHT', `block height ${header.height}, expected ${head.height + 1n}`);
+      if (!bytesEqual(header.prevHash, head.blockHash)) throw fail('BAD_PREV_HASH', 'prev_hash is not the head block');
+      if (header.timeMs <= head.timeMs) throw fail('BAD_TIME', `time_ms ${header.timeMs} is not after ${head.timeMs}`);
+      const validators = await this.validators();
+      if (!bytesEqual(header.validatorsHash, validatorsHash(validators))) throw fail('BAD_VALIDATORS_HASH', 'validators_hash does not match the set');
+      const problem = this.lastCommitProblem(block, validators);
+      if (problem !== undefined) throw fail('BAD_LAST_COMMIT', problem);
+    }
+    const result = await applyBlock(this.store.state, block, {
+      chainId: this.chainId,
+      prevStateRoot: head.stateRoot,
+      signatureVerified: verified,
+    });
+    return { block, hash: blockHash(header!), result };
+  }
+
+  async commit(executed: ExecutedBlock): Promise<ChainHead> {
+    this.current = await this.store.commitBlock({
+      block: executed.block,
+      hash: executed.hash,
+      changes: executed.result.changes,
+      results: toBlockResults(executed.result),
+    });
+    return this.current;
+  }
+
+  private lastCommitProblem(block: Block, validators: readonly Validator[]): string | undefined {
+    const head = this.current;
+    const commit = block.lastCommit;
+    if (head.height === 0n) return commit === null && block.header!.lastCommitHash.length === 0 ? undefined : 'block 1 carries no last_commit';
+    if (commit === null) return 'last_commit is missing';
+    if (!bytesEqual(block.header!.lastCommitHash, commitHash(commit))) return 'last_commit_hash does not match last_commit';
+    return commitProblem(this.chainId, commit, head.height, head.blockHash, validators);
+  }
+}

@@ -1,0 +1,14 @@
+import { AttribError } from '../errors.js';
+
+/** Why the chain refuses a block or a home directory (header rules of docs/protocol.md §4). */
+export const CHAIN_ERROR_CODES = [
+  'GENESIS_MISMATCH', // the home was initialised from another genesis
+  'BAD_HEIGHT',
+  'BAD_PREV_HASH',
+  'BAD_TIME',
+  'BAD_VALIDATORS_HASH',
+  'BAD_LAST_COMMIT',
+] as const;
+export type ChainErrorCode = (typeof CHAIN_ERROR_CODES)[number];
+
+export class ChainError extends AttribError<ChainErrorCode> {}

@@ -1,0 +1,113 @@
+/**
+ * Two chains on real LevelDB: one proposes blocks, the other validates each
+ * by re-execution and commits it; both agree on every root. Header and
+ * commit tampering is refused with its code and leaves the follower as it was.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { Chain, type ExecutedBlock } from '../../../src/chain/chain.js';
+import { ChainError } from '../../../src/chain/errors.js';
+import type { Block } from '../../../src/codec/types.js';
+import { toHex } from '../../../src/crypto/bytes.js';
+import { LevelStore } from '../../../src/store/level-store.js';
+import { TestChain, testGenesis, testKey, VALIDATOR } from '../../support/chain.js';
+import { tempDir } from '../../support/tmp.js';
+
+const alice = testKey('alice');
+const bob = testKey('bob');
+const genesis = testGenesis([alice, bob]);
+
+const open: LevelStore[] = [];
+afterEach(async () => {
+  for (const store of open.splice(0)) await store.close().catch(() => undefined);
+});
+
+async function openChain(dir = tempDir()): Promise<Chain> {
+  const store = await LevelStore.open(dir);
+  open.push(store);
+  return Chain.open(store, genesis);
+}
+
+/** Signs transfers with a TestChain used only as a nonce-counting signer. */
+async function signer(): Promise<TestChain> {
+  return TestChain.create(genesis);
+}
+
+async function propose(chain: Chain, txs: Uint8Array[]): Promise<ExecutedBlock> {
+  return chain.propose(txs, (chain.head.height + 1n) * 1000n, VALIDATOR);
+}
+
+async function errorCode(fn: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof ChainError || (err as { code?: string }).code) return (err as { code: string }).code;
+    throw err;
+  }
+  return undefined;
+}
+
+describe('Chain', () => {
+  it('a follower re-executing the proposer’s blocks agrees on every root', async () => {
+    const leader = await openChain();
+    const follower = await openChain();
+    const s = await signer();
+    for (let h = 1; h <= 6; h++) {
+      const txs = [s.tx(alice, { payload: 'transfer', transfer: { to: bob.address, amount: BigInt(h) } }).bytes];
+      const proposed = await propose(leader, txs);
+      const validated = await follower.validate(proposed.block);
+      expect(toHex(validated.hash)).toBe(toHex(proposed.hash));
+      await leader.commit(proposed);
+      await follower.commit(validated);
+      expect(toHex(follower.head.stateRoot)).toBe(toHex(leader.head.stateRoot));
+    }
+    expect(follower.head.height).toBe(6n);
+    const block6 = (await follower.store.block(6n))!;
+    expect(block6.lastCommit?.height).toBe(5n);
+  });
+
+  it('resumes at its last committed height after a reopen, and refuses another genesis', async () => {
+    const dir = tempDir();
+    const chain = await openChain(dir);
+    await chain.commit(await propose(chain, []));
+    await chain.commit(await propose(chain, []));
+    const head = chain.head;
+    await chain.store.close();
+
+    const reopened = await openChain(dir);
+    expect(reopened.head.height).toBe(2n);
+    expect(toHex(reopened.head.stateRoot)).toBe(toHex(head.stateRoot));
+    await reopened.store.close();
+
+    const other = { ...genesis, accounts: [{ address: alice.address, balance: 1n }] };
+    const store = await LevelStore.open(dir);
+    expect(await errorCode(() => Chain.open(store, other))).toBe('GENESIS_MISMATCH');
+    await store.close();
+  });
+
+  it.each([
+    ['BAD_HEIGHT', (b: Block): Block => ({ ...b, header: { ...b.header!, height: 3n } })],
+    ['BAD_PREV_HASH', (b: Block): Block => ({ ...b, header: { ...b.header!, prevHash: new Uint8Array(32) } })],
+    ['BAD_TIME', (b: Block): Block => ({ ...b, header: { ...b.header!, timeMs: 1000n } })],
+    ['BAD_VALIDATORS_HASH', (b: Block): Block => ({ ...b, header: { ...b.header!, validatorsHash: new Uint8Array(32) } })],
+    ['BAD_LAST_COMMIT', (b: Block): Block => ({ ...b, lastCommit: null })],
+    [
+      'BAD_LAST_COMMIT',
+      (b: Block): Block => {
+        const sig = b.lastCommit!.signatures[0]!;
+        const forged = { ...sig, signature: sig.signature.map((x, i) => (i === 0 ? x ^ 1 : x)) };
+        return { ...b, lastCommit: { ...b.lastCommit!, signatures: [forged] } };
+      },
+    ],
+    ['BAD_STATE_ROOT', (b: Block): Block => ({ ...b, header: { ...b.header!, stateRoot: new Uint8Array(32) } })],
+  ])('a follower refuses block 2 with %s and stays at height 1', async (code, corrupt) => {
+    const leader = await openChain();
+    const follower = await openChain();
+    const first = await propose(leader, []);
+    await leader.commit(first);
+    await follower.commit(await follower.validate(first.block));
+    const second = await propose(leader, []);
+    expect(await errorCode(() => follower.validate(corrupt(second.block)))).toBe(code);
+    expect(follower.head.height).toBe(1n);
+    expect(toHex((await follower.validate(second.block)).hash)).toBe(toHex(second.hash));
+  });
+});
