@@ -61,14 +61,18 @@ export class Chain {
     return entries.map(([, value]) => validatorCodec.decode(value));
   }
 
-  /** Builds and executes the next block from `txs`, with a 1-of-1 last_commit signed by `key`. */
+  /**
+   * Builds and executes the next block from candidate `txs` (those that would
+   * make it invalid are left out: `result.dropped`), with a 1-of-1
+   * last_commit signed by `key`.
+   */
   async propose(txs: readonly Uint8Array[], timeMs: bigint, key: ProposerKey, verified?: ExecuteContext['signatureVerified']): Promise<ExecutedBlock> {
     const head = this.current;
     const height = head.height + 1n;
     const result = await executeBlock(
       this.store.state,
       { height, proposer: key.publicKey, txs },
-      { chainId: this.chainId, prevStateRoot: head.stateRoot, signatureVerified: verified },
+      { chainId: this.chainId, prevStateRoot: head.stateRoot, signatureVerified: verified, build: true },
     );
     const lastCommit = height === 1n ? null : signCommit(this.chainId, head.height, head.blockHash, key);
     const header: Header = {
@@ -76,14 +80,14 @@ export class Chain {
       height,
       timeMs: timeMs > head.timeMs ? timeMs : head.timeMs + 1n,
       prevHash: head.blockHash,
-      txRoot: merkleRoot(txs),
+      txRoot: merkleRoot(result.txs),
       stateRoot: result.stateRoot,
       payoutRoot: result.payoutRoot,
       proposer: key.publicKey,
       validatorsHash: validatorsHash(await this.validators()),
       lastCommitHash: lastCommit === null ? EMPTY : commitHash(lastCommit),
     };
-    return { block: { header, txs: [...txs], lastCommit }, hash: blockHash(header), result };
+    return { block: { header, txs: result.txs, lastCommit }, hash: blockHash(header), result };
   }
 
   /** Checks a received block's header against the head and re-executes it (a follower's validation). */

@@ -25,6 +25,18 @@ export interface ExecuteContext {
   prevStateRoot: Uint8Array;
   /** True for tx hashes whose signature this node already verified (mempool cache). */
   signatureVerified?: (hash: Uint8Array) => boolean;
+  /**
+   * Building a block rather than checking one: a tx that would make the block
+   * invalid (stateless failure, wrong nonce, unpayable fee) is left out and
+   * reported in `dropped`, and txs stop where the block would exceed its size.
+   */
+  build?: boolean;
+}
+
+export interface DroppedTx {
+  bytes: Uint8Array;
+  code: string;
+  message: string;
 }
 
 export interface BlockInput {
@@ -35,6 +47,9 @@ export interface BlockInput {
 }
 
 export interface BlockResult {
+  /** The txs of the block: the input, less what a build left out. */
+  txs: Uint8Array[];
+  dropped: DroppedTx[];
   stateRoot: Uint8Array;
   payoutRoot: Uint8Array;
   /** The payout table in table order. */
@@ -56,7 +71,7 @@ export async function executeBlock(state: StateReader, input: BlockInput, ctx: E
     throw new BlockError('UNKNOWN_PROPOSER', `proposer ${toHex(input.proposer)} is not a validator`);
   }
   const size = input.txs.reduce((n, tx) => n + tx.length, 0);
-  if (size > params.maxBlockBytes) {
+  if (size > params.maxBlockBytes && !ctx.build) {
     throw new BlockError('BLOCK_TOO_LARGE', `txs take ${size} bytes, the limit is ${params.maxBlockBytes}`);
   }
 
@@ -65,11 +80,25 @@ export async function executeBlock(state: StateReader, input: BlockInput, ctx: E
     height: input.height,
     proposerOperator: validator.operator,
   });
+  const txs: Uint8Array[] = [];
+  const dropped: DroppedTx[] = [];
   const txResults: TxResult[] = [];
+  let bytesUsed = 0;
   let owed = 0n; // Σ tx fees + Σ fee_paid of applied usages: what the payout rows must add up to
-  for (const [index, bytes] of input.txs.entries()) {
-    const tx = checked(bytes, index, ctx, params);
-    const result = await applyTx(block, index, tx);
+  for (const bytes of input.txs) {
+    if (bytesUsed + bytes.length > params.maxBlockBytes) break; // only reachable when building
+    let result: TxResult;
+    let tx: CheckedTx;
+    try {
+      tx = checked(bytes, txs.length, ctx, params);
+      result = await applyTx(block, txs.length, tx);
+    } catch (err) {
+      if (!ctx.build || !(err instanceof BlockError) || err.code !== 'INVALID_TX') throw err;
+      dropped.push({ bytes, code: String(err.meta.txCode), message: err.message });
+      continue;
+    }
+    txs.push(bytes);
+    bytesUsed += bytes.length;
     txResults.push(result);
     owed += tx.body.fee;
     if (result.code === null && tx.body.payload === 'recordUsage') owed += tx.body.recordUsage.feePaid;
@@ -87,6 +116,8 @@ export async function executeBlock(state: StateReader, input: BlockInput, ctx: E
   tables.totals.put(block.overlay, totals);
   const changes = await changesAgainst(state, block.overlay.entries());
   return {
+    txs,
+    dropped,
     stateRoot: nextStateRoot(ctx.prevStateRoot, changes),
     payoutRoot: table.root,
     payouts: table.rows,

@@ -111,3 +111,21 @@ describe('Chain', () => {
     expect(toHex((await follower.validate(second.block)).hash)).toBe(toHex(second.hash));
   });
 });
+
+describe('Chain.propose', () => {
+  it('leaves out txs that would make the block invalid and reports them', async () => {
+    const chain = await openChain();
+    const s = await signer();
+    const good = s.tx(alice, { payload: 'transfer', transfer: { to: bob.address, amount: 1n } });
+    const replay = good; // same nonce again
+    const gap = s.tx(bob, { payload: 'transfer', transfer: { to: alice.address, amount: 1n } });
+    s.tx(bob, { payload: 'transfer', transfer: { to: alice.address, amount: 1n } }); // never submitted
+    const unfunded = s.tx(testKey('nobody'), { payload: 'transfer', transfer: { to: alice.address, amount: 1n } });
+    const skipped = s.tx(bob, { payload: 'transfer', transfer: { to: alice.address, amount: 1n } }); // nonce 2: gap
+    const proposed = await propose(chain, [good.bytes, replay.bytes, unfunded.bytes, skipped.bytes, gap.bytes]);
+    expect(proposed.block.txs.map(toHex)).toEqual([good.bytes, gap.bytes].map(toHex));
+    expect(proposed.result.dropped.map((d) => d.code)).toEqual(['BAD_NONCE', 'INSUFFICIENT_FUNDS', 'BAD_NONCE']);
+    const follower = await openChain();
+    expect(toHex((await follower.validate(proposed.block)).hash)).toBe(toHex(proposed.hash));
+  });
+});
