@@ -5,12 +5,13 @@
  */
 import { blockHash, commitHash, validatorsHash } from '../codec/hashes.js';
 import { validatorCodec } from '../codec/codecs.js';
-import type { Block, ChainHead, Header, Validator } from '../codec/types.js';
+import type { Account, Block, ChainHead, Header, Params, Validator } from '../codec/types.js';
 import { bytesEqual, toHex } from '../crypto/bytes.js';
 import { merkleRoot } from '../crypto/merkle.js';
 import { applyBlock, executeBlock, type BlockResult, type ExecuteContext } from '../state/apply-block.js';
 import { genesisState, type Genesis } from '../state/genesis.js';
 import { Prefix } from '../state/keys.js';
+import * as tables from '../state/tables.js';
 import type { LevelStore } from '../store/level-store.js';
 import { toBlockResults } from '../store/results.js';
 import { commitProblem, signCommit } from './commit.js';
@@ -54,6 +55,15 @@ export class Chain {
 
   get chainId(): string {
     return this.genesis.chainId;
+  }
+
+  async params(): Promise<Params> {
+    return (await tables.params.get(this.store.state))!;
+  }
+
+  /** The committed account (zero balance and nonce if it never received anything). */
+  async account(address: Uint8Array): Promise<Account> {
+    return (await tables.accounts.get(this.store.state, address)) ?? { balance: 0n, nonce: 0n };
   }
 
   async validators(): Promise<Validator[]> {

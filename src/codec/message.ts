@@ -33,7 +33,9 @@ export function messageCodec<T extends object>(type: GeneratedType, name: string
     name,
     encode(value: T): Uint8Array {
       checkRanges(value, name);
-      return type.encode(type.fromObject(value)).finish();
+      // A plain Uint8Array view of protobufjs's Buffer, so that `.slice()` copies as callers expect.
+      const out = type.encode(type.fromObject(value)).finish();
+      return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     },
     decode(bytes: Uint8Array): T {
       let message: object;

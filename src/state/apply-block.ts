@@ -9,7 +9,7 @@ import { buildPayoutTable, payoutTotal } from '../attribution/payout-table.js';
 import type { Block, PayoutRow, SupplyTotals } from '../codec/types.js';
 import { bytesEqual, toHex } from '../crypto/bytes.js';
 import { merkleRoot } from '../crypto/merkle.js';
-import { checkTx, type CheckedTx } from '../tx/check.js';
+import { checkTx, type CheckedTx, type CheckOptions } from '../tx/check.js';
 import { TxError } from '../tx/errors.js';
 import { applyTx, type TxResult } from './apply-tx.js';
 import { BlockError } from './errors.js';
@@ -23,8 +23,8 @@ export interface ExecuteContext {
   chainId: string;
   /** state_root after the previous block (after genesis for height 1). */
   prevStateRoot: Uint8Array;
-  /** True for tx hashes whose signature this node already verified (mempool cache). */
-  signatureVerified?: (hash: Uint8Array) => boolean;
+  /** True for tx bytes whose signature this node already verified (see CheckOptions). */
+  signatureVerified?: CheckOptions['signatureVerified'];
   /**
    * Building a block rather than checking one: a tx that would make the block
    * invalid (stateless failure, wrong nonce, unpayable fee) is left out and

@@ -26,8 +26,12 @@ export interface CheckedTx {
 export interface CheckOptions {
   chainId: string;
   params: Params;
-  /** True when this tx hash's signature was already verified (mempool cache). */
-  signatureVerified?: (hash: Uint8Array) => boolean;
+  /**
+   * True when this node already verified these exact tx bytes (mempool
+   * cache). Keyed by the full bytes, not the tx hash alone: the hash covers
+   * only the body, so a copy with a forged signature shares it.
+   */
+  signatureVerified?: (hash: Uint8Array, txBytes: Uint8Array) => boolean;
 }
 
 /** Decodes and checks a tx; throws TxError with the first failing rule. */
@@ -42,7 +46,7 @@ export function checkTx(bytes: Uint8Array, opts: CheckOptions): CheckedTx {
     throw new TxError('WRONG_CHAIN', `tx is for chain "${body.chainId}", this is "${opts.chainId}"`);
   }
   if (!isValidPublicKey(body.signer)) throw new TxError('BAD_PUBLIC_KEY', 'signer is not a valid ed25519 public key');
-  if (!opts.signatureVerified?.(hash) && !verify(body.signer, txSignBytes(tx.body), tx.signature)) {
+  if (!opts.signatureVerified?.(hash, bytes) && !verify(body.signer, txSignBytes(tx.body), tx.signature)) {
     throw new TxError('BAD_SIGNATURE', 'signature does not verify for the signer');
   }
   if (body.fee < opts.params.minTxFee) {
