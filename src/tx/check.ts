@@ -211,15 +211,16 @@ export function checkPayload(body: TxBody, params: Params): void {
       return;
     case 'stake':
       positive(body.stake.amount, 'amount');
-      bytesOfLength(body.stake.consensusKey, 32, 'consensus_key');
+      if (!isValidPublicKey(body.stake.consensusKey)) {
+        fail('BAD_PUBLIC_KEY', 'consensus_key is not a valid ed25519 public key', 'consensus_key');
+      }
       return;
     case 'unstake':
       positive(body.unstake.amount, 'amount');
       return;
     case 'evidence':
-      if (body.evidence.voteA === null || body.evidence.voteB === null) {
-        fail('BAD_FIELD', 'evidence needs two signed votes', 'vote_a');
-      }
+      if (body.evidence.voteA === null) fail('BAD_FIELD', 'evidence needs two signed votes', 'vote_a');
+      if (body.evidence.voteB === null) fail('BAD_FIELD', 'evidence needs two signed votes', 'vote_b');
       return;
     default:
       fail('NO_PAYLOAD', 'tx body has no payload');

@@ -90,6 +90,8 @@ export async function applyRetire(s: Scope, tx: TxInfo, p: Retire): Promise<void
   if (c.status !== S.PENDING && c.status !== S.ACCEPTED && c.status !== S.DUPLICATE) throw badStatus(c, 'retire');
   const datanet = await tables.datanets.get(s.overlay, c.datanetId);
   await leaveStatus(s, id, c);
+  // A retiring original hands its place to its earliest copy, as a rejected one does.
+  if (c.status !== S.DUPLICATE) await promoteSuccessor(s, id, c);
   const unlockHeight = s.env.height + datanet!.challengeBlocks;
   s.overlay.put(keys.schedule(unlockHeight, ScheduleKind.UNLOCK, id), EMPTY);
   tables.contributions.put(s.overlay, { ...c, status: S.RETIRED, endedHeight: s.env.height, dueHeight: unlockHeight }, id);
@@ -130,8 +132,8 @@ async function accept(s: Scope, id: Uint8Array, c: Contribution): Promise<void> 
 async function reject(s: Scope, id: Uint8Array, c: Contribution, reason: string): Promise<void> {
   await leaveStatus(s, id, c);
   s.move('contributionStakes', 'burned', c.stake);
-  // An original (live or retired) hands its place to its earliest copy.
-  if (c.duplicateOf.length === 0) await promoteSuccessor(s, id, c);
+  // A live original hands its place to its earliest copy (a retired one already did).
+  if (c.status === S.PENDING || c.status === S.ACCEPTED) await promoteSuccessor(s, id, c);
   tables.contributions.put(
     s.overlay,
     { ...c, status: S.REJECTED, stake: 0n, dueHeight: 0n, endedHeight: s.env.height },
@@ -159,7 +161,7 @@ async function leaveStatus(s: Scope, id: Uint8Array, c: Contribution): Promise<v
 }
 
 /**
- * Re-promotion (DESIGN §3.2): when an original is rejected, its earliest
+ * Re-promotion (DESIGN §3.2): when an original is rejected or retired, its earliest
  * duplicate by (height, tx index) becomes the original, PENDING with a fresh
  * challenge window, and the other duplicates are re-pointed to it.
  */
