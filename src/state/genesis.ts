@@ -5,7 +5,7 @@
  */
 import type { AttributionVersion, Params, SupplyTotals } from '../codec/types.js';
 import { ADDRESS_BYTES } from '../crypto/address.js';
-import { bytesKey, fromHex, U64_MAX } from '../crypto/bytes.js';
+import { bytesKey, fromHex, toHex, U64_MAX } from '../crypto/bytes.js';
 import { isValidPublicKey } from '../crypto/ed25519.js';
 import { MAX_CHAIN_ID_BYTES } from '../tx/limits.js';
 import { GenesisError } from './errors.js';
@@ -199,4 +199,29 @@ export async function genesisState(g: Genesis): Promise<{ changes: Write[]; stat
   }
   const changes = await changesAgainst(empty, overlay.entries());
   return { changes, stateRoot: nextStateRoot(GENESIS_PREV_ROOT, changes), totals };
+}
+
+/** The JSON document of a genesis, as parseGenesis reads it (snake_case, uint64 as decimal strings). */
+export function genesisToJson(g: Genesis): Record<string, unknown> {
+  const p = g.params;
+  return {
+    chain_id: g.chainId,
+    params: {
+      ...Object.fromEntries(U32_PARAMS.map((k) => [k, p[camel(k) as keyof Params]])),
+      ...Object.fromEntries(U64_PARAMS.map((k) => [k, String(p[camel(k) as keyof Params])])),
+      attribution_versions: p.attributionVersions.map((v) => ({
+        from_height: String(v.fromHeight),
+        version: v.version,
+        dup_threshold: v.dupThreshold,
+        match_threshold: v.matchThreshold,
+        top_k: v.topK,
+      })),
+    },
+    accounts: g.accounts.map((a) => ({ address: toHex(a.address), balance: String(a.balance) })),
+    validators: g.validators.map((v) => ({
+      operator: toHex(v.operator),
+      consensus_key: toHex(v.consensusKey),
+      stake: String(v.stake),
+    })),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../../src/crypto/bytes.js';
 import { GenesisError } from '../../../src/state/errors.js';
-import { genesisState, parseGenesis } from '../../../src/state/genesis.js';
+import { genesisState, genesisToJson, parseGenesis } from '../../../src/state/genesis.js';
 import { OPERATOR, testKey, VALIDATOR } from '../../support/chain.js';
 
 const alice = testKey('alice');
@@ -99,5 +99,12 @@ describe('genesis', () => {
     ['supply above 2^64-1', (g: Json) => (g.validators[0].stake = '18446744073709551615')],
   ])('refuses an inconsistent genesis: %s', (_name, edit) => {
     expect(errorOf(mutated(edit))?.code).toBe('INCONSISTENT');
+  });
+});
+
+describe('genesisToJson', () => {
+  it('writes what parseGenesis reads back to the same genesis', async () => {
+    const g = parseGenesis(goodGenesis());
+    expect(JSON.parse(JSON.stringify(genesisToJson(g)))).toEqual(goodGenesis());
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * The single-validator block producer: every `blockTimeMs` it takes txs
+ * from the mempool, builds and commits the next block, tells the mempool
+ * what left it and announces the block. Consensus replaces this loop later;
+ * the steps (reap → propose → commit → update → announce) stay.
+ */
+import { txCodec } from '../codec/codecs.js';
+import type { Mempool } from '../mempool/mempool.js';
+import type { ChainEvents } from '../node/events.js';
+import { txHash } from '../tx/hash.js';
+import type { Chain, ExecutedBlock, ProposerKey } from './chain.js';
+
+export interface ProducerOptions {
+  blockTimeMs: number;
+  /** false: skip a tick when no tx is pending (the "blocks only when there are txs" mode). */
+  emptyBlocks: boolean;
+  /** Most txs offered to one block (the block's byte limit applies too). */
+  maxBlockTxs: number;
+}
+
+export class BlockProducer {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+  private stopped = true;
+
+  constructor(
+    private readonly chain: Chain,
+    private readonly mempool: Mempool,
+    private readonly key: ProposerKey,
+    private readonly events: ChainEvents,
+    private readonly options: ProducerOptions,
+    private readonly now: () => number = Date.now,
+    private readonly onError: (err: unknown) => void = () => undefined,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(this.options.blockTimeMs);
+  }
+
+  /** Stops the loop and waits for a block in progress to finish committing. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Makes one block now (also what each tick does); undefined when skipped for lack of txs. */
+  async produce(): Promise<ExecutedBlock | undefined> {
+    if (!this.options.emptyBlocks && this.mempool.size === 0) return undefined;
+    const params = await this.chain.params();
+    const candidates = this.mempool.reap(params.maxBlockBytes, this.options.maxBlockTxs);
+    const executed = await this.chain.propose(candidates, BigInt(this.now()), this.key, this.mempool.isVerified);
+    const results = await this.chain.commit(executed);
+    const gone = [...executed.result.txResults.map((r) => r.hash), ...executed.result.dropped.flatMap((d) => hashOf(d.bytes))];
+    await this.mempool.update(gone);
+    this.events.emit('block', {
+      height: executed.block.header!.height,
+      hash: executed.hash,
+      block: executed.block,
+      results,
+    });
+    return executed;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      const started = this.now();
+      this.running = this.produce()
+        .catch(this.onError)
+        .finally(() => this.schedule(Math.max(0, this.options.blockTimeMs - (this.now() - started))));
+    }, delayMs);
+  }
+}
+
+function hashOf(bytes: Uint8Array): Uint8Array[] {
+  try {
+    return [txHash(txCodec.decode(bytes).body)];
+  } catch {
+    return [];
+  }
+}
