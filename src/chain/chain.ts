@@ -5,7 +5,7 @@
  */
 import { blockHash, commitHash, validatorsHash } from '../codec/hashes.js';
 import { validatorCodec } from '../codec/codecs.js';
-import type { Account, Block, ChainHead, Header, Params, Validator } from '../codec/types.js';
+import type { Account, Block, BlockResults, ChainHead, Header, Params, Validator } from '../codec/types.js';
 import { bytesEqual, toHex } from '../crypto/bytes.js';
 import { merkleRoot } from '../crypto/merkle.js';
 import { applyBlock, executeBlock, type BlockResult, type ExecuteContext } from '../state/apply-block.js';
@@ -122,14 +122,16 @@ export class Chain {
     return { block, hash: blockHash(header!), result };
   }
 
-  async commit(executed: ExecutedBlock): Promise<ChainHead> {
+  /** Commits the block atomically and moves the head; returns the results record it stored. */
+  async commit(executed: ExecutedBlock): Promise<BlockResults> {
+    const results = toBlockResults(executed.result);
     this.current = await this.store.commitBlock({
       block: executed.block,
       hash: executed.hash,
       changes: executed.result.changes,
-      results: toBlockResults(executed.result),
+      results,
     });
-    return this.current;
+    return results;
   }
 
   private lastCommitProblem(block: Block, validators: readonly Validator[]): string | undefined {
