@@ -174,9 +174,9 @@ async function promoteSuccessor(s: Scope, originalId: Uint8Array, original: Cont
   }
   const datanet = await tables.datanets.get(s.overlay, original.datanetId);
   const heirId = first[1];
-  for (const [key, copyId] of copies) {
+  for (const [i, [key, copyId]] of copies.entries()) {
     s.overlay.del(key);
-    if (copyId === heirId) continue;
+    if (i === 0) continue; // the heir itself
     const copy = await tables.contributions.get(s.overlay, copyId);
     tables.contributions.put(s.overlay, { ...copy!, duplicateOf: heirId }, copyId);
     s.overlay.put(keys.duplicate(heirId, copy!.height, copy!.txIndex), copyId);
