@@ -56,7 +56,7 @@ export async function start(argv: string[]): Promise<void> {
   home:     ${home}
   chain id: ${node.chain.chainId}
   height:   ${node.chain.head.height}
-  rpc:      ${node.rpcUrl}   (try: curl -s -X POST ${node.rpcUrl} -d '{"jsonrpc":"2.0","id":1,"method":"status"}')`);
+  rpc:      ${node.rpcUrl}   (try: curl -s -H 'content-type: application/json' -X POST ${node.rpcUrl} -d '{"jsonrpc":"2.0","id":1,"method":"status"}')`);
   if (explicitHome === undefined) {
     console.log(`  dev account: ${toHex(addressOf(DEVNET_DEV.publicKey))} (funded with ${DEVNET_DEV_BALANCE} at genesis)
   dev seed:    ${toHex(DEVNET_DEV.seed)}   DEVNET ONLY: a well-known key, never use it for value`);

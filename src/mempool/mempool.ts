@@ -66,6 +66,13 @@ export class Mempool {
     return this.totalBytes;
   }
 
+  /** The lowest fee pending, or undefined when empty: one pass, no allocation. */
+  minFee(): bigint | undefined {
+    let min: bigint | undefined;
+    for (const tx of this.byHash.values()) if (min === undefined || tx.fee < min) min = tx.fee;
+    return min;
+  }
+
   has(hash: Uint8Array): boolean {
     return this.byHash.has(bytesKey(hash));
   }

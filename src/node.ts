@@ -1,0 +1,102 @@
+/**
+ * Wires a node from its home directory: store → chain → mempool → block
+ * producer → RPC, started in that order and stopped in reverse. Each
+ * component owns its resources; `stop()` is safe to call once everything
+ * or only part of it has started.
+ */
+import { Chain } from './chain/chain.js';
+import { BlockProducer } from './chain/producer.js';
+import { bytesEqual, toHex } from './crypto/bytes.js';
+import { Mempool } from './mempool/mempool.js';
+import type { NodeConfig } from './node/config.js';
+import { ChainEvents } from './node/events.js';
+import { homePaths, readHome } from './node/home.js';
+import type { Logger } from './node/log.js';
+import { startRpcServer } from './rpc/server.js';
+import { LevelStore, type FailPoint } from './store/level-store.js';
+
+export interface NodeOptions {
+  home: string;
+  config: NodeConfig;
+  log: Logger;
+  /** Crash tests: the commit-path point at which to kill the process (ATTRIB_FAIL_POINT). */
+  failPoint?: FailPoint;
+}
+
+export class Node {
+  private readonly stops: (() => Promise<void>)[] = [];
+  chain!: Chain;
+  mempool!: Mempool;
+  readonly events = new ChainEvents();
+  rpcUrl = '';
+
+  private constructor(private readonly options: NodeOptions) {}
+
+  static async start(options: NodeOptions): Promise<Node> {
+    const node = new Node(options);
+    try {
+      await node.startComponents();
+    } catch (err) {
+      await node.stop();
+      throw err;
+    }
+    return node;
+  }
+
+  private async startComponents(): Promise<void> {
+    const { home, config, log, failPoint } = this.options;
+    const { genesis, validatorKey } = readHome(home);
+
+    const store = await LevelStore.open(homePaths(home).data, {
+      failPoint: (point) => {
+        if (point !== failPoint) return;
+        log.warn('fail point reached: killing the process', { point });
+        process.kill(process.pid, 'SIGKILL');
+      },
+    });
+    this.stops.push(() => store.close());
+
+    this.chain = await Chain.open(store, genesis);
+    const head = this.chain.head;
+    log.info('chain opened', { chain_id: genesis.chainId, height: head.height, state_root: toHex(head.stateRoot) });
+
+    this.mempool = new Mempool(this.chain, {
+      maxTxs: config.mempoolMaxTxs,
+      maxBytes: config.mempoolMaxBytes,
+      maxNoncesAhead: BigInt(config.mempoolMaxNoncesAhead),
+    });
+
+    const validators = await this.chain.validators();
+    if (validators.some((v) => bytesEqual(v.consensusKey, validatorKey.publicKey))) {
+      const producerLog = log.child('producer');
+      const producer = new BlockProducer(
+        this.chain,
+        this.mempool,
+        validatorKey,
+        this.events,
+        { blockTimeMs: config.blockTimeMs, emptyBlocks: config.emptyBlocks, maxBlockTxs: 20_000 },
+        Date.now,
+        (err) => producerLog.error('block production failed', { error: err }),
+      );
+      this.events.on('block', (e) => {
+        producerLog.info('committed block', { height: e.height, txs: e.block.txs.length, hash: toHex(e.hash) });
+      });
+      producer.start();
+      this.stops.push(() => producer.stop());
+    } else {
+      log.warn('this node is not in the validator set: it will not produce blocks (followers come with networking)');
+    }
+
+    const rpc = await startRpcServer(
+      { chain: this.chain, mempool: this.mempool, events: this.events, log: log.child('rpc') },
+      { host: config.rpcHost, port: config.rpcPort, maxBodyBytes: config.rpcMaxBodyBytes, maxBatch: config.rpcMaxBatch, log: log.child('rpc') },
+    );
+    this.rpcUrl = rpc.url;
+    this.stops.push(() => rpc.close());
+  }
+
+  /** Stops the started components in reverse order; the store closes last, after the last commit. */
+  async stop(): Promise<void> {
+    while (this.stops.length > 0) await this.stops.pop()!();
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Queries of the committed state: accounts, validators, Datanets,
+ * contributions and models. Lists page in descending id order (scan.ts):
+ * `next` is the `after` to pass for the following page, null at the end.
+ */
+import { contributionCodec, datanetCodec } from '../codec/codecs.js';
+import type { ModelVersion } from '../codec/types.js';
+import { bytesEqual, toHex } from '../crypto/bytes.js';
+import { Prefix } from '../state/keys.js';
+import * as tables from '../state/tables.js';
+import type { Entry, StateReader } from '../state/store.js';
+import { notFound } from './errors.js';
+import { contributionJson, datanetJson, poolJson, toJson, type Json, type JsonObject } from './json.js';
+import { address20, hex32, intIn, optional, type Params } from './params.js';
+import { scanDown } from './scan.js';
+import type { MethodTable } from './types.js';
+
+export const DEFAULT_LIST_LIMIT = 100;
+export const MAX_LIST_LIMIT = 1000;
+
+const DATANETS = new Uint8Array([Prefix.DATANET]);
+const CONTRIBUTIONS = new Uint8Array([Prefix.CONTRIBUTION]);
+
+function page(p: Params): { limit: number; after: Uint8Array | undefined } {
+  return { limit: optional(p, 'limit', intIn(1, MAX_LIST_LIMIT)) ?? DEFAULT_LIST_LIMIT, after: optional(p, 'after', hex32) };
+}
+
+/**
+ * Up to `limit` views of the entries `view` keeps (it returns undefined for
+ * the others), and `next`: the id of the last one when more follow.
+ */
+async function listPage(
+  entries: AsyncIterable<Entry>,
+  limit: number,
+  view: (key: Uint8Array, value: Uint8Array) => JsonObject | undefined,
+): Promise<{ items: JsonObject[]; next: string | null }> {
+  const items: JsonObject[] = [];
+  for await (const [key, value] of entries) {
+    const item = view(key, value);
+    if (item === undefined) continue;
+    if (items.length === limit) return { items, next: items.at(-1)!.id as string };
+    items.push(item);
+  }
+  return { items, next: null };
+}
+
+/** A value read by id, or NOT_FOUND naming it. */
+export function found<T>(value: T | undefined, what: string, id: Uint8Array): T {
+  if (value === undefined) throw notFound(what, toHex(id));
+  return value;
+}
+
+async function versionJson(state: StateReader, version: number, v: ModelVersion): Promise<JsonObject> {
+  const datanets: Json[] = [];
+  for (const d of v.datanets) {
+    const pool = await tables.pools.get(state, d.poolId);
+    datanets.push({ datanet_id: toHex(d.datanetId), weight_bps: d.weightBps, pool: pool === undefined ? null : poolJson(d.poolId, pool) });
+  }
+  return {
+    version,
+    datanets,
+    artifact_hash: toJson(v.artifactHash),
+    cutoff_height: v.cutoffHeight.toString(),
+    recorded_height: v.recordedHeight.toString(),
+  };
+}
+
+export const stateMethods = {
+  account_get: {
+    params: ['address'],
+    async handler(env, p) {
+      const address = address20(p, 'address');
+      const account = await env.chain.account(address);
+      return { address: toHex(address), balance: account.balance.toString(), nonce: account.nonce.toString() };
+    },
+  },
+
+  validators: {
+    params: [],
+    async handler(env) {
+      return { validators: toJson(await env.chain.validators()) };
+    },
+  },
+
+  datanet_get: {
+    params: ['id'],
+    async handler(env, p) {
+      const id = hex32(p, 'id');
+      return datanetJson(id, found(await tables.datanets.get(env.chain.store.state, id), 'Datanet', id));
+    },
+  },
+
+  datanet_list: {
+    params: ['limit', 'after'],
+    async handler(env, p) {
+      const { limit, after } = page(p);
+      const entries = scanDown(env.chain.store.state, DATANETS, after);
+      const view = (key: Uint8Array, value: Uint8Array) => datanetJson(key.subarray(DATANETS.length), datanetCodec.decode(value));
+      const { items, next } = await listPage(entries, limit, view);
+      return { datanets: items, next };
+    },
+  },
+
+  contribution_get: {
+    params: ['id'],
+    async handler(env, p) {
+      const id = hex32(p, 'id');
+      return contributionJson(id, found(await tables.contributions.get(env.chain.store.state, id), 'contribution', id), true);
+    },
+  },
+
+  /**
+   * Contributions are keyed by id alone, so this walks every contribution of
+   * every Datanet and keeps this Datanet's: O(all contributions) per page in
+   * the worst case. Acceptable for now; an index keyed (datanet, id) would
+   * make it O(limit).
+   */
+  contribution_list: {
+    params: ['datanet', 'limit', 'after'],
+    async handler(env, p) {
+      const datanet = hex32(p, 'datanet');
+      const { limit, after } = page(p);
+      const state = env.chain.store.state;
+      found(await tables.datanets.get(state, datanet), 'Datanet', datanet);
+      const { items, next } = await listPage(scanDown(state, CONTRIBUTIONS, after), limit, (key, value) => {
+        const c = contributionCodec.decode(value);
+        return bytesEqual(c.datanetId, datanet) ? contributionJson(key.subarray(CONTRIBUTIONS.length), c, false) : undefined;
+      });
+      return { contributions: items, next };
+    },
+  },
+
+  model_get: {
+    params: ['id'],
+    async handler(env, p) {
+      const id = hex32(p, 'id');
+      const state = env.chain.store.state;
+      const model = found(await tables.models.get(state, id), 'model', id);
+      const versions: JsonObject[] = [];
+      for (let n = 1; n <= model.versionCount; n++) {
+        const v = await tables.modelVersions.get(state, id, n);
+        if (v !== undefined) versions.push(await versionJson(state, n, v));
+      }
+      return { id: toHex(id), ...(toJson(model) as JsonObject), versions };
+    },
+  },
+} satisfies MethodTable;

@@ -1,0 +1,30 @@
+/** The narrow environment RPC handlers get, and the shape of the method table. */
+import type { Chain } from '../chain/chain.js';
+import type { Mempool } from '../mempool/mempool.js';
+import type { ChainEvents } from '../node/events.js';
+import type { Logger } from '../node/log.js';
+import type { Json } from './json.js';
+import type { Params } from './params.js';
+import type { TxWaiters } from './waiters.js';
+
+/** What the node gives the RPC server. */
+export interface RpcContext {
+  chain: Chain;
+  mempool: Mempool;
+  events: ChainEvents;
+  log: Logger;
+}
+
+/** What every handler sees: the node's parts plus the server's tx waiters. */
+export interface MethodEnv extends RpcContext {
+  waiters: TxWaiters;
+}
+
+export interface Method<E extends MethodEnv = MethodEnv> {
+  /** The param names the method accepts (by name only); anything else is INVALID_PARAMS. */
+  params: readonly string[];
+  handler(env: E, params: Params): Promise<Json>;
+}
+
+/** Method name → method: the RPC as one table (docs/rpc.md lists the same). */
+export type MethodTable<E extends MethodEnv = MethodEnv> = Readonly<Record<string, Method<E>>>;
