@@ -10,7 +10,7 @@ import { bytesEqual, toHex } from '../crypto/bytes.js';
 import { merkleRoot } from '../crypto/merkle.js';
 import { applyBlock, executeBlock, type BlockResult, type ExecuteContext } from '../state/apply-block.js';
 import { genesisState, type Genesis } from '../state/genesis.js';
-import { Prefix } from '../state/keys.js';
+import { keys, Prefix } from '../state/keys.js';
 import * as tables from '../state/tables.js';
 import type { LevelStore } from '../store/level-store.js';
 import { toBlockResults } from '../store/results.js';
@@ -31,6 +31,9 @@ export interface ProposerKey {
 const EMPTY = new Uint8Array(0);
 
 export class Chain {
+  /** Params change only through a block's writes; read once, dropped when a commit changes them. */
+  private cachedParams: Params | undefined;
+
   private constructor(
     readonly store: LevelStore,
     readonly genesis: Genesis,
@@ -46,7 +49,12 @@ export class Chain {
     } else if (!bytesEqual(root, g.stateRoot)) {
       throw new ChainError('GENESIS_MISMATCH', `the data directory holds the chain of genesis root ${toHex(root)}, not ${toHex(g.stateRoot)}`);
     }
-    return new Chain(store, genesis, (await store.head())!);
+    const head = (await store.head())!;
+    const block = head.height === 0n ? undefined : await store.block(head.height);
+    if (head.height > 0n && (block === undefined || !bytesEqual(block.header!.stateRoot, head.stateRoot))) {
+      throw new ChainError('STORE_CORRUPT', `the head names block ${head.height}, which is missing or has another state root`);
+    }
+    return new Chain(store, genesis, head);
   }
 
   get head(): ChainHead {
@@ -58,7 +66,8 @@ export class Chain {
   }
 
   async params(): Promise<Params> {
-    return (await tables.params.get(this.store.state))!;
+    this.cachedParams ??= (await tables.params.get(this.store.state))!;
+    return this.cachedParams;
   }
 
   /** The committed account (zero balance and nonce if it never received anything). */
@@ -131,6 +140,7 @@ export class Chain {
       changes: executed.result.changes,
       results,
     });
+    if (executed.result.changes.some(([key]) => bytesEqual(key, keys.params()))) this.cachedParams = undefined;
     return results;
   }
 

@@ -3,6 +3,7 @@ import { AttribError } from '../errors.js';
 /** Why the chain refuses a block or a home directory (header rules of docs/protocol.md §4). */
 export const CHAIN_ERROR_CODES = [
   'GENESIS_MISMATCH', // the home was initialised from another genesis
+  'STORE_CORRUPT', // the stored head and blocks disagree (never written that way by this node)
   'BAD_HEIGHT',
   'BAD_PREV_HASH',
   'BAD_TIME',

@@ -8,6 +8,8 @@ import { Chain, type ExecutedBlock } from '../../../src/chain/chain.js';
 import { ChainError } from '../../../src/chain/errors.js';
 import type { Block } from '../../../src/codec/types.js';
 import { toHex } from '../../../src/crypto/bytes.js';
+import { ClassicLevel } from 'classic-level';
+import { dbKeys } from '../../../src/store/layout.js';
 import { LevelStore } from '../../../src/store/level-store.js';
 import { TestChain, testGenesis, testKey, VALIDATOR } from '../../support/chain.js';
 import { tempDir } from '../../support/tmp.js';
@@ -82,6 +84,19 @@ describe('Chain', () => {
     const store = await LevelStore.open(dir);
     expect(await errorCode(() => Chain.open(store, other))).toBe('GENESIS_MISMATCH');
     await store.close();
+  });
+
+  it('refuses a store whose head names a block it does not hold', async () => {
+    const dir = tempDir();
+    const chain = await openChain(dir);
+    await chain.commit(await propose(chain, []));
+    await chain.store.close();
+    const raw = new ClassicLevel<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' });
+    await raw.del(dbKeys.block(1n));
+    await raw.close();
+    const store = await LevelStore.open(dir);
+    open.push(store);
+    expect(await errorCode(() => Chain.open(store, genesis))).toBe('STORE_CORRUPT');
   });
 
   it.each([
