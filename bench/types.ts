@@ -14,8 +14,17 @@ export interface BenchRow {
   note?: string;
 }
 
-/** A scenario measures and returns rows; `progress` draws its progress bar. */
+export interface BenchContext {
+  /** Draws the progress bar of the current step. */
+  progress(done: number, total: number, label: string): void;
+  /** Small sizes, for the test that keeps the benchmark working. */
+  quick: boolean;
+  /** Rows of the scenarios that ran before, by metric name (the ceilings run first). */
+  measured: ReadonlyMap<string, BenchRow>;
+}
+
+/** A scenario measures and returns rows. */
 export interface BenchScenario {
   name: string;
-  run(ctx: { progress(done: number, total: number, label: string): void; quick: boolean }): Promise<BenchRow[]>;
+  run(ctx: BenchContext): Promise<BenchRow[]>;
 }

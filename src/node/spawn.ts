@@ -17,9 +17,12 @@ export interface NodeProcess {
   exited: Promise<number | string>;
 }
 
-/** Runs `attrib start --home HOME ...args`; rejects with the process output if it exits before serving RPC. */
-export async function spawnNode(home: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<NodeProcess> {
-  const child = spawn(process.execPath, [ATTRIB_BIN, 'start', '--home', home, ...args], {
+/**
+ * Runs `attrib start --home HOME ...args`; rejects with the process output if
+ * it exits before serving RPC. `nodeArgs` go to node itself (e.g. --cpu-prof).
+ */
+export async function spawnNode(home: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, nodeArgs: string[] = []): Promise<NodeProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, ATTRIB_BIN, 'start', '--home', home, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -144,3 +144,22 @@ describe('Chain.propose', () => {
     expect(toHex((await follower.validate(proposed.block)).hash)).toBe(toHex(proposed.hash));
   });
 });
+
+describe('Chain.account', () => {
+  it('answers from its cache in step with each commit', async () => {
+    const chain = await openChain();
+    const s = await signer();
+    const before = await chain.account(bob.address); // now cached
+    const carol = testKey('carol');
+    expect(await chain.account(carol.address)).toEqual({ balance: 0n, nonce: 0n }); // cached as empty
+    await chain.commit(
+      await propose(chain, [
+        s.tx(alice, { payload: 'transfer', transfer: { to: bob.address, amount: 7n } }).bytes,
+        s.tx(alice, { payload: 'transfer', transfer: { to: carol.address, amount: 3n } }).bytes,
+      ]),
+    );
+    expect(await chain.account(bob.address)).toEqual({ balance: before.balance + 7n, nonce: 0n });
+    expect(await chain.account(carol.address)).toEqual({ balance: 3n, nonce: 0n });
+    expect((await chain.account(alice.address)).nonce).toBe(2n);
+  });
+});

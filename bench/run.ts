@@ -1,0 +1,69 @@
+/**
+ * `npm run bench [-- --quick] [-- --only NAME,…]`: runs the scenarios in
+ * order (ceilings first, so later figures sit beside limits measured in the
+ * same run), prints a table and writes JSON with machine info under
+ * bench/results/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { progressBar } from './progress.js';
+import { ceilings } from './scenarios/ceilings.js';
+import { singleValidator } from './scenarios/single-validator.js';
+import type { BenchRow, BenchScenario } from './types.js';
+
+const SCENARIOS: BenchScenario[] = [ceilings, singleValidator];
+
+function commit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function format(n: number): string {
+  return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2);
+}
+
+export function table(rows: readonly BenchRow[]): string {
+  const lines = rows.map((r) => {
+    const ratio = r.ceiling ? `${(r.value / r.ceiling.value).toFixed(2)}× ${r.ceiling.metric}${r.target ? ` (target ${r.target}×)` : ''}` : '';
+    return [r.scenario, r.metric, `${format(r.value)} ${r.unit}`, ratio, r.note ?? ''];
+  });
+  const header = ['scenario', 'metric', 'value', 'vs ceiling', 'note'];
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const row = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [row(header), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n');
+}
+
+export async function runBench(opts: { quick: boolean; only?: string[]; outDir?: string }): Promise<{ rows: BenchRow[]; file: string }> {
+  const measured = new Map<string, BenchRow>();
+  const rows: BenchRow[] = [];
+  for (const scenario of SCENARIOS.filter((s) => !opts.only || opts.only.includes(s.name) || s.name === 'ceilings')) {
+    const found = await scenario.run({ quick: opts.quick, progress: progressBar(), measured });
+    for (const r of found) measured.set(r.metric, r);
+    rows.push(...found);
+  }
+  const result = {
+    date: new Date().toISOString(),
+    commit: commit(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform },
+    quick: opts.quick,
+    rows,
+  };
+  const dir = opts.outDir ?? new URL('./results/', import.meta.url).pathname;
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${result.date.replace(/[:.]/g, '-')}${opts.quick ? '-quick' : ''}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  return { rows, file };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
+  const { rows, file } = await runBench({ quick: values.quick ?? false, only: values.only?.split(',') });
+  console.log('\n' + table(rows));
+  console.log(`\nresults: ${file}`);
+}

@@ -1,0 +1,141 @@
+/**
+ * One validator node process under load: pre-signed transfers from many
+ * accounts submitted over JSON-RPC batches as fast as the node takes them,
+ * blocks every second. Reports committed tx/s and submit→commit latency
+ * (from the client's send to the newBlock push carrying the tx), beside the
+ * one-thread verify ceiling of the same run (DESIGN §6: target ≥ 0.75×).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import type { TxBody } from '../../src/codec/types.js';
+import { addressOf } from '../../src/crypto/address.js';
+import { toHex, utf8 } from '../../src/crypto/bytes.js';
+import { keyPairFromSeed } from '../../src/crypto/ed25519.js';
+import { sha256 } from '../../src/crypto/hash.js';
+import { devnetGenesis, DEVNET_VALIDATOR } from '../../src/node/devnet.js';
+import { initHome } from '../../src/node/home.js';
+import { spawnNode } from '../../src/node/spawn.js';
+import { signTx } from '../../src/tx/sign.js';
+import type { BenchRow, BenchScenario } from '../types.js';
+import { VERIFY_CEILING } from './ceilings.js';
+
+const BATCH = 500;
+const PER_SENDER = 50; // under the mempool's 64-nonce look-ahead
+
+interface RpcAnswer {
+  id: number;
+  result?: unknown;
+  error?: { data?: { code?: string } };
+}
+
+async function post(url: string, body: unknown): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return res.json();
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+export const singleValidator: BenchScenario = {
+  name: 'single-validator',
+  async run({ quick, progress, measured }): Promise<BenchRow[]> {
+    const total = quick ? 2_000 : 30_000;
+    const senders = Array.from({ length: total / PER_SENDER }, (_, i) => keyPairFromSeed(sha256(utf8(`bench sender ${i}`))));
+    const base = devnetGenesis();
+    const genesis = { ...base, accounts: senders.map((k) => ({ address: addressOf(k.publicKey), balance: 1_000_000_000n })) };
+    const home = mkdtempSync(join(tmpdir(), 'attrib-bench-'));
+    initHome(home, genesis, DEVNET_VALIDATOR);
+
+    progress(0, total, 'signing transfers');
+    const sink = new Uint8Array(20).fill(0xee);
+    const txs: { hash: string; base64: string }[] = [];
+    for (let nonce = 0n; nonce < BigInt(PER_SENDER); nonce++) {
+      for (const key of senders) {
+        const body: TxBody = {
+          chainId: genesis.chainId, signer: key.publicKey, nonce, fee: genesis.params.minTxFee,
+          payload: 'transfer', transfer: { to: sink, amount: 1n },
+        };
+        const signed = signTx(body, key.seed);
+        txs.push({ hash: toHex(signed.hash), base64: Buffer.from(signed.bytes).toString('base64') });
+      }
+      progress(txs.length, total, 'signing transfers');
+    }
+
+    // ATTRIB_BENCH_PROFILE=DIR writes a CPU profile of the node process there (where the time goes).
+    const profile = process.env.ATTRIB_BENCH_PROFILE;
+    const node = await spawnNode(
+      home,
+      ['--rpc-port', '0', '--log-level', 'warn'],
+      { ...process.env, ATTRIB_BLOCK_TIME_MS: '1000' },
+      profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+    );
+    try {
+      const blockSeenAt = new Map<string, number>();
+      let committed = 0;
+      const allCommitted = new Promise<void>((resolve, reject) => {
+        const ws = new WebSocket(node.rpcUrl.replace(/^http/, 'ws') + '/ws');
+        ws.on('open', () => ws.send(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'subscribe', params: { event: 'newBlock' } })));
+        ws.on('error', reject);
+        ws.on('message', (data) => {
+          const msg = JSON.parse(String(data)) as { method?: string; params?: { result: { height: string; tx_count: number } } };
+          if (msg.method !== 'subscription') return;
+          const { height, tx_count } = msg.params!.result;
+          blockSeenAt.set(height, performance.now());
+          committed += tx_count;
+          progress(committed, total, 'committed');
+          if (committed >= total) {
+            ws.close();
+            resolve();
+          }
+        });
+      });
+
+      const sentAt = new Map<string, number>();
+      const refused = new Map<string, number>();
+      const start = performance.now();
+      for (let i = 0; i < txs.length; i += BATCH) {
+        const chunk = txs.slice(i, i + BATCH);
+        const now = performance.now();
+        for (const t of chunk) sentAt.set(t.hash, now);
+        const answers = (await post(
+          node.rpcUrl,
+          chunk.map((t, j) => ({ jsonrpc: '2.0', id: i + j, method: 'tx_submit', params: { tx: t.base64, wait: 'mempool' } })),
+        )) as RpcAnswer[];
+        for (const a of answers) {
+          const code = a.error?.data?.code;
+          if (code !== undefined) refused.set(code, (refused.get(code) ?? 0) + 1);
+        }
+        progress(Math.min(total, i + BATCH), total, 'submitting');
+      }
+      const submitSeconds = (performance.now() - start) / 1000;
+      if (refused.size > 0) throw new Error(`the node refused txs: ${JSON.stringify(Object.fromEntries(refused))}`);
+      await allCommitted;
+      const end = Math.max(...blockSeenAt.values());
+
+      const latencies: number[] = [];
+      for (const [height, seenAt] of blockSeenAt) {
+        const block = (await post(node.rpcUrl, { jsonrpc: '2.0', id: 0, method: 'block_get', params: { height } })) as {
+          result: { txs: { hash: string }[] };
+        };
+        for (const tx of block.result.txs) latencies.push(seenAt - sentAt.get(tx.hash)!);
+      }
+      latencies.sort((a, b) => a - b);
+      const ceiling = measured.get(VERIFY_CEILING);
+      const ceilingRef = ceiling && { metric: ceiling.metric, value: ceiling.value, unit: ceiling.unit };
+      const rate = total / ((end - start) / 1000);
+      return [
+        { scenario: 'single-validator', metric: 'committed tx/s', value: rate, unit: 'tx/s', ...(ceilingRef ? { ceiling: ceilingRef } : {}), target: 0.75, note: `${total} transfers, 1 s blocks` },
+        { scenario: 'single-validator', metric: 'accepted into the mempool', value: total / submitSeconds, unit: 'tx/s', ...(ceilingRef ? { ceiling: ceilingRef } : {}), note: `JSON-RPC batches of ${BATCH}` },
+        { scenario: 'single-validator', metric: 'submit→commit p50', value: quantile(latencies, 0.5), unit: 'ms' },
+        { scenario: 'single-validator', metric: 'submit→commit p99', value: quantile(latencies, 0.99), unit: 'ms', note: 'target < 2000 ms' },
+      ];
+    } finally {
+      node.child.kill('SIGTERM');
+      await node.exited;
+      rmSync(home, { recursive: true, force: true });
+    }
+  },
+};
