@@ -1,6 +1,6 @@
 /**
- * Wires a node from its home directory: store → chain → mempool → block
- * producer → RPC, started in that order and stopped in reverse. Each
+ * Wires a node from its home directory: store → chain → signature workers →
+ * mempool → block producer → RPC, started in that order and stopped in reverse. Each
  * component owns its resources; `stop()` is safe to call once everything
  * or only part of it has started.
  */
@@ -8,6 +8,7 @@ import { Chain } from './chain/chain.js';
 import { BlockProducer } from './chain/producer.js';
 import { bytesEqual, toHex } from './crypto/bytes.js';
 import { Mempool } from './mempool/mempool.js';
+import { VerifyPool } from './mempool/verify-pool.js';
 import type { NodeConfig } from './node/config.js';
 import { ChainEvents } from './node/events.js';
 import { homePaths, readHome } from './node/home.js';
@@ -60,11 +61,13 @@ export class Node {
     const head = this.chain.head;
     log.info('chain opened', { chain_id: genesis.chainId, height: head.height, state_root: toHex(head.stateRoot) });
 
-    this.mempool = new Mempool(this.chain, {
-      maxTxs: config.mempoolMaxTxs,
-      maxBytes: config.mempoolMaxBytes,
-      maxNoncesAhead: BigInt(config.mempoolMaxNoncesAhead),
-    });
+    const verifyPool = config.verifyThreads > 0 ? new VerifyPool(config.verifyThreads) : undefined;
+    if (verifyPool) this.stops.push(() => verifyPool.close());
+    this.mempool = new Mempool(
+      this.chain,
+      { maxTxs: config.mempoolMaxTxs, maxBytes: config.mempoolMaxBytes, maxNoncesAhead: BigInt(config.mempoolMaxNoncesAhead) },
+      verifyPool ? (key, message, signature) => verifyPool.verify(key, message, signature) : undefined,
+    );
 
     const validators = await this.chain.validators();
     if (validators.some((v) => bytesEqual(v.consensusKey, validatorKey.publicKey))) {

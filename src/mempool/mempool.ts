@@ -8,7 +8,8 @@
  */
 import type { Account, Params } from '../codec/types.js';
 import { bytesEqual, bytesKey } from '../crypto/bytes.js';
-import { checkTx } from '../tx/check.js';
+import { verify } from '../crypto/ed25519.js';
+import { checkTxFields, signatureError } from '../tx/check.js';
 import { MempoolError } from './errors.js';
 import { Heap } from './heap.js';
 
@@ -29,6 +30,8 @@ export interface MempoolChainView {
   params(): Promise<Params>;
   account(address: Uint8Array): Promise<Account>;
 }
+
+export type Verifier = (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean | Promise<boolean>;
 
 export interface PendingTx {
   bytes: Uint8Array;
@@ -56,6 +59,8 @@ export class Mempool {
   constructor(
     private readonly chain: MempoolChainView,
     private readonly options: MempoolOptions = DEFAULT_MEMPOOL_OPTIONS,
+    /** Signature verification: inline by default, or a VerifyPool's worker threads. */
+    private readonly verifier: Verifier = verify,
   ) {}
 
   get size(): number {
@@ -83,13 +88,21 @@ export class Mempool {
     return tx !== undefined && bytesEqual(tx.bytes, txBytes);
   };
 
-  /** Checks and adds a tx; throws TxError (stateless) or MempoolError. */
+  /**
+   * Checks and adds a tx; throws TxError (stateless) or MempoolError. The
+   * checks after the last `await` and the insert run without a break, so
+   * concurrent adds cannot both pass a limit or take one nonce.
+   */
   async add(bytes: Uint8Array): Promise<PendingTx> {
     const params = await this.chain.params();
-    const checked = checkTx(bytes, { chainId: this.chain.chainId, params, signatureVerified: this.isVerified });
-    const key = bytesKey(checked.hash);
-    if (this.byHash.has(key)) throw new MempoolError('ALREADY_KNOWN', 'this tx is already pending');
+    const checked = checkTxFields(bytes, { chainId: this.chain.chainId, params });
+    const known = () => {
+      if (this.isVerified(checked.hash, bytes)) throw new MempoolError('ALREADY_KNOWN', 'this tx is already pending');
+    };
+    known();
+    if (!(await this.verifier(checked.body.signer, checked.signBytes, checked.signature))) throw signatureError();
     const account = await this.chain.account(checked.sender);
+    known();
     const { nonce, fee } = checked.body;
     if (nonce < account.nonce) throw new MempoolError('BAD_NONCE', `nonce ${nonce} is used; the next is ${account.nonce}`, { expected: account.nonce });
     if (nonce > account.nonce + this.options.maxNoncesAhead) {

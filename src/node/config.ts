@@ -21,10 +21,12 @@ export interface NodeConfig {
   mempoolMaxNoncesAhead: number;
   rpcMaxBodyBytes: number;
   rpcMaxBatch: number;
+  /** Worker threads verifying signatures at mempool entry; 0 verifies on the main thread. */
+  verifyThreads: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
-type Kind = 'port' | 'int' | 'bool' | 'host' | 'level';
+type Kind = 'port' | 'int' | 'count' | 'bool' | 'host' | 'level';
 
 /** Setting name (config.json spelling) → field and kind. */
 const SETTINGS: Record<string, [keyof NodeConfig, Kind]> = {
@@ -37,6 +39,7 @@ const SETTINGS: Record<string, [keyof NodeConfig, Kind]> = {
   mempool_max_nonces_ahead: ['mempoolMaxNoncesAhead', 'int'],
   rpc_max_body_bytes: ['rpcMaxBodyBytes', 'int'],
   rpc_max_batch: ['rpcMaxBatch', 'int'],
+  verify_threads: ['verifyThreads', 'count'],
   log_level: ['logLevel', 'level'],
 };
 
@@ -50,6 +53,7 @@ export const DEFAULT_CONFIG: NodeConfig = {
   mempoolMaxNoncesAhead: 64,
   rpcMaxBodyBytes: 8 << 20,
   rpcMaxBatch: 1000,
+  verifyThreads: 1,
   logLevel: 'info',
 };
 
@@ -78,10 +82,11 @@ function parse(kind: Kind, raw: unknown, where: string): unknown {
     case 'level':
       return ['debug', 'info', 'warn', 'error'].includes(text as string) ? text : bad('debug, info, warn or error');
     case 'port':
+    case 'count':
     case 'int': {
       const n = typeof text === 'number' ? text : typeof text === 'string' && /^\d+$/.test(text) ? Number(text) : NaN;
-      const max = kind === 'port' ? 65535 : Number.MAX_SAFE_INTEGER;
-      const min = kind === 'port' ? 0 : 1;
+      const max = kind === 'port' ? 65535 : kind === 'count' ? 64 : Number.MAX_SAFE_INTEGER;
+      const min = kind === 'int' ? 1 : 0;
       return Number.isSafeInteger(n) && n >= min && n <= max ? n : bad(`an integer in ${min}..${max}`);
     }
   }

@@ -23,6 +23,12 @@ export interface CheckedTx {
   sender: Uint8Array;
 }
 
+/** A tx that passed every check but the signature, with what verifying it takes. */
+export interface UnverifiedTx extends CheckedTx {
+  signBytes: Uint8Array;
+  signature: Uint8Array;
+}
+
 export interface CheckOptions {
   chainId: string;
   params: Params;
@@ -34,20 +40,20 @@ export interface CheckOptions {
   signatureVerified?: (hash: Uint8Array, txBytes: Uint8Array) => boolean;
 }
 
-/** Decodes and checks a tx; throws TxError with the first failing rule. */
-export function checkTx(bytes: Uint8Array, opts: CheckOptions): CheckedTx {
+/**
+ * Every stateless check but the signature, cheapest first, so that a flood of
+ * invalid txs costs as little as possible; throws TxError with the first
+ * failing rule. The caller verifies the signature (checkTx, or the mempool's
+ * verifier thread).
+ */
+export function checkTxFields(bytes: Uint8Array, opts: Omit<CheckOptions, 'signatureVerified'>): UnverifiedTx {
   if (bytes.length > opts.params.maxTxBytes) {
     throw new TxError('TX_TOO_LARGE', `tx is ${bytes.length} bytes, the limit is ${opts.params.maxTxBytes}`);
   }
   const tx = decodeOrThrow(() => txCodec.decode(bytes));
   const body = decodeOrThrow(() => txBodyCodec.decode(tx.body));
-  const hash = txHash(tx.body);
   if (body.chainId !== opts.chainId) {
     throw new TxError('WRONG_CHAIN', `tx is for chain "${body.chainId}", this is "${opts.chainId}"`);
-  }
-  if (!isValidPublicKey(body.signer)) throw new TxError('BAD_PUBLIC_KEY', 'signer is not a valid ed25519 public key');
-  if (!opts.signatureVerified?.(hash, bytes) && !verify(body.signer, txSignBytes(tx.body), tx.signature)) {
-    throw new TxError('BAD_SIGNATURE', 'signature does not verify for the signer');
   }
   if (body.fee < opts.params.minTxFee) {
     throw new TxError('FEE_TOO_LOW', `fee ${body.fee} is below the minimum ${opts.params.minTxFee}`, {
@@ -55,7 +61,26 @@ export function checkTx(bytes: Uint8Array, opts: CheckOptions): CheckedTx {
     });
   }
   checkPayload(body, opts.params);
-  return { bytes, hash, body, sender: addressOf(body.signer) };
+  if (!isValidPublicKey(body.signer)) throw new TxError('BAD_PUBLIC_KEY', 'signer is not a valid ed25519 public key');
+  return {
+    bytes,
+    hash: txHash(tx.body),
+    body,
+    sender: addressOf(body.signer),
+    signBytes: txSignBytes(tx.body),
+    signature: tx.signature,
+  };
+}
+
+export function signatureError(): TxError {
+  return new TxError('BAD_SIGNATURE', 'signature does not verify for the signer');
+}
+
+/** All stateless checks, the signature last (skipped for bytes `signatureVerified` vouches for). */
+export function checkTx(bytes: Uint8Array, opts: CheckOptions): CheckedTx {
+  const tx = checkTxFields(bytes, opts);
+  if (!opts.signatureVerified?.(tx.hash, bytes) && !verify(tx.body.signer, tx.signBytes, tx.signature)) throw signatureError();
+  return tx;
 }
 
 function decodeOrThrow<T>(decode: () => T): T {
