@@ -12,9 +12,10 @@ import { parseArgs } from 'node:util';
 import { progressBar } from './progress.js';
 import { ceilings } from './scenarios/ceilings.js';
 import { singleValidator } from './scenarios/single-validator.js';
+import { sketch } from './scenarios/sketch.js';
 import type { BenchRow, BenchScenario } from './types.js';
 
-const SCENARIOS: BenchScenario[] = [ceilings, singleValidator];
+const SCENARIOS: BenchScenario[] = [ceilings, sketch, singleValidator];
 
 function commit(): string {
   try {
