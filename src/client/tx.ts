@@ -1,0 +1,299 @@
+/**
+ * Building and sending txs. `payloads` builds every payload kind a client
+ * sends, complete (every protobuf field set, defaults for the optional
+ * ones); `send` signs one for a wallet with the chain id, the next nonce and
+ * a fee filled in, submits it and says what it created.
+ *
+ * Example:
+ *   const sent = await send(client, wallet, payloads.createDatanet({ name: 'poems', autoAccept: true }));
+ *   sent.result.status === 'committed' && sent.result.ok && sent.id; // the new Datanet's id
+ */
+import { Verdict, type TxPayload } from '../codec/types.js';
+import { toHex } from '../crypto/bytes.js';
+import { DEFAULT_PARAMS } from '../state/params.js';
+import { deriveId, poolId, type IdKind } from '../tx/hash.js';
+import type { SignedTx } from '../tx/sign.js';
+import type { AttribClient } from './client.js';
+import { bytesOf, u32, u64, type BytesLike, type U64Like } from './convert.js';
+import { ClientError } from './errors.js';
+import { NonceCounter } from './nonces.js';
+import type { Claimable, Hex, SubmitResult, Wait } from './types.js';
+import type { Wallet } from './wallet.js';
+
+const EMPTY = new Uint8Array(0);
+
+export interface CreateDatanetOptions {
+  name: string;
+  description?: string;
+  licenseUri?: string;
+  /** Curator addresses. None requires `autoAccept` (the owner then curates alone). */
+  curators?: BytesLike[];
+  /** Default: the protocol's default minimum (DEFAULT_PARAMS, 1000); a chain with a higher minimum needs it given. */
+  contributionStake?: U64Like;
+  /** Default: the protocol's default minimum (DEFAULT_PARAMS, 10). */
+  challengeBlocks?: U64Like;
+  autoAccept?: boolean;
+}
+
+export interface ContributeOptions {
+  datanetId: BytesLike;
+  /** 32 bytes: the hash of the content, which stays off chain. */
+  contentHash: BytesLike;
+  sizeBytes: U64Like;
+  /** sketch_k uint32 values (512 bytes with the default params). */
+  sketch: BytesLike;
+  uri?: string;
+}
+
+export interface RegisterModelOptions {
+  name: string;
+  /** The owner's share of each usage fee, in basis points. */
+  ownerShareBps: number;
+  metadataUri?: string;
+}
+
+export interface RecordTrainingOptions {
+  modelId: BytesLike;
+  /** The Datanets trained on; weights in basis points summing to 10 000. */
+  datanets: { datanetId: BytesLike; weightBps: number }[];
+  /** The height whose accepted members the pools count: below the height the tx is committed at. */
+  cutoffHeight: U64Like;
+  /** 32 bytes, or none. */
+  artifactHash?: BytesLike;
+}
+
+export interface RecordUsageOptions {
+  modelId: BytesLike;
+  version: number;
+  feePaid: U64Like;
+  /**
+   * Attribution modes for later (the node answers NOT_ENABLED for now):
+   * leave both out to pay the version's fallback pools.
+   */
+  outputSketch?: BytesLike;
+  scores?: { contributionId: BytesLike; score: U64Like }[];
+}
+
+const curate = (contributionId: BytesLike, verdict: number, reason: string): TxPayload => ({
+  payload: 'curate',
+  curate: { contributionId: bytesOf(contributionId, 'contributionId'), verdict, reason },
+});
+
+/** Complete payloads for every tx kind a client sends. */
+export const payloads = {
+  transfer: (to: BytesLike, amount: U64Like): TxPayload => ({
+    payload: 'transfer',
+    transfer: { to: bytesOf(to, 'to'), amount: u64(amount, 'amount') },
+  }),
+
+  createDatanet: (o: CreateDatanetOptions): TxPayload => ({
+    payload: 'createDatanet',
+    createDatanet: {
+      name: o.name,
+      description: o.description ?? '',
+      licenseUri: o.licenseUri ?? '',
+      curators: (o.curators ?? []).map((c) => bytesOf(c, 'curators')),
+      contributionStake: u64(o.contributionStake ?? DEFAULT_PARAMS.minContributionStake, 'contributionStake'),
+      challengeBlocks: u64(o.challengeBlocks ?? DEFAULT_PARAMS.minChallengeBlocks, 'challengeBlocks'),
+      autoAccept: o.autoAccept ?? false,
+    },
+  }),
+
+  updateCurators: (datanetId: BytesLike, curators: BytesLike[]): TxPayload => ({
+    payload: 'updateCurators',
+    updateCurators: { datanetId: bytesOf(datanetId, 'datanetId'), curators: curators.map((c) => bytesOf(c, 'curators')) },
+  }),
+
+  contribute: (o: ContributeOptions): TxPayload => ({
+    payload: 'contribute',
+    contribute: {
+      datanetId: bytesOf(o.datanetId, 'datanetId'),
+      contentHash: bytesOf(o.contentHash, 'contentHash'),
+      sizeBytes: u64(o.sizeBytes, 'sizeBytes'),
+      sketch: bytesOf(o.sketch, 'sketch'),
+      uri: o.uri ?? '',
+    },
+  }),
+
+  /** A curator accepts a pending contribution. */
+  accept: (contributionId: BytesLike, reason = ''): TxPayload => curate(contributionId, Verdict.ACCEPT, reason),
+  /** A curator rejects a pending contribution (its stake is burned). */
+  reject: (contributionId: BytesLike, reason = ''): TxPayload => curate(contributionId, Verdict.REJECT, reason),
+
+  retire: (contributionId: BytesLike): TxPayload => ({
+    payload: 'retire',
+    retire: { contributionId: bytesOf(contributionId, 'contributionId') },
+  }),
+
+  registerModel: (o: RegisterModelOptions): TxPayload => ({
+    payload: 'registerModel',
+    registerModel: { name: o.name, ownerShareBps: u32(o.ownerShareBps, 'ownerShareBps'), metadataUri: o.metadataUri ?? '' },
+  }),
+
+  recordTraining: (o: RecordTrainingOptions): TxPayload => ({
+    payload: 'recordTraining',
+    recordTraining: {
+      modelId: bytesOf(o.modelId, 'modelId'),
+      datanets: o.datanets.map((d) => ({ datanetId: bytesOf(d.datanetId, 'datanetId'), weightBps: u32(d.weightBps, 'weightBps') })),
+      artifactHash: o.artifactHash === undefined ? EMPTY : bytesOf(o.artifactHash, 'artifactHash'),
+      cutoffHeight: u64(o.cutoffHeight, 'cutoffHeight'),
+    },
+  }),
+
+  recordUsage: (o: RecordUsageOptions): TxPayload => ({
+    payload: 'recordUsage',
+    recordUsage: {
+      modelId: bytesOf(o.modelId, 'modelId'),
+      version: u32(o.version, 'version'),
+      feePaid: u64(o.feePaid, 'feePaid'),
+      outputSketch: o.outputSketch === undefined ? EMPTY : bytesOf(o.outputSketch, 'outputSketch'),
+      scores: (o.scores ?? []).map((s) => ({ contributionId: bytesOf(s.contributionId, 'contributionId'), score: u64(s.score, 'score') })),
+    },
+  }),
+
+  claim: (entries: { poolId: BytesLike; contributionId: BytesLike }[]): TxPayload => ({
+    payload: 'claim',
+    claim: {
+      entries: entries.map((e) => ({ poolId: bytesOf(e.poolId, 'poolId'), contributionId: bytesOf(e.contributionId, 'contributionId') })),
+    },
+  }),
+
+  /** A claim of everything `claimable_get` listed (at most max_claim_entries, 256 by default, per tx). */
+  claimAll: (claimable: Claimable): TxPayload =>
+    payloads.claim(claimable.entries.map((e) => ({ poolId: e.pool_id, contributionId: e.contribution_id }))),
+
+  stake: (amount: U64Like, consensusKey: BytesLike): TxPayload => ({
+    payload: 'stake',
+    stake: { amount: u64(amount, 'amount'), consensusKey: bytesOf(consensusKey, 'consensusKey') },
+  }),
+
+  unstake: (amount: U64Like): TxPayload => ({ payload: 'unstake', unstake: { amount: u64(amount, 'amount') } }),
+};
+
+// ---- sending ----
+
+export interface SendOptions {
+  /** Default: the chain's minimum tx fee (fee_estimate). */
+  fee?: U64Like;
+  /**
+   * Default "commit", so the result says whether the payload applied. With
+   * "none" the node answers before checking the tx, so a refusal goes
+   * unseen and the local nonce count runs ahead of it.
+   */
+  wait?: Wait;
+  /** With wait "commit": the node's wait for the block (default 10 000 ms). */
+  timeoutMs?: number;
+}
+
+export interface SendResult {
+  tx: SignedTx;
+  hash: Hex;
+  nonce: bigint;
+  /** The node's answer: pending, or committed with `ok` and the events. */
+  result: SubmitResult;
+  /** Once committed with ok: the id of the Datanet, contribution or model the tx created. */
+  id?: Hex;
+  /** Once a recordTraining committed with ok: the model version it made… */
+  version?: number;
+  /** …and its fallback pool ids, in the order of the payload's Datanets. */
+  poolIds?: Hex[];
+}
+
+/** What `send` remembers per client: the chain id, the minimum fee and a nonce count per sender. */
+interface Session {
+  chainId: () => Promise<string>;
+  minFee: () => Promise<bigint>;
+  nonces: Map<string, NonceCounter>;
+}
+
+const sessions = new WeakMap<AttribClient, Session>();
+
+function sessionOf(client: AttribClient): Session {
+  let s = sessions.get(client);
+  if (s === undefined) {
+    s = {
+      chainId: once(async () => (await client.status()).chain_id),
+      minFee: once(async () => BigInt((await client.feeEstimate()).min_tx_fee)),
+      nonces: new Map(),
+    };
+    sessions.set(client, s);
+  }
+  return s;
+}
+
+/** The first successful value of `load`, shared by concurrent callers; a failure is not kept. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    value ??= load().catch((err: unknown) => {
+      value = undefined;
+      throw err;
+    });
+    return value;
+  };
+}
+
+function nonceCounter(client: AttribClient, s: Session, address: Hex): NonceCounter {
+  let counter = s.nonces.get(address);
+  if (counter === undefined) {
+    counter = new NonceCounter(async () => BigInt((await client.getAccount(address)).nonce));
+    s.nonces.set(address, counter);
+  }
+  return counter;
+}
+
+/**
+ * Signs `payload` from `wallet` and submits it. The chain id (status) and
+ * the default fee (fee_estimate) are read once per client; the nonce is read
+ * from the account once and then counted locally, so txs can be sent back to
+ * back. A BAD_NONCE refusal (another sender used the account) makes it
+ * re-read the account and try once more; any other refusal hands the nonce
+ * back. A refusal is thrown as ClientError with the node's code.
+ */
+export async function send(client: AttribClient, wallet: Wallet, payload: TxPayload, opts: SendOptions = {}): Promise<SendResult> {
+  const s = sessionOf(client);
+  const [chainId, fee] = await Promise.all([s.chainId(), opts.fee === undefined ? s.minFee() : u64(opts.fee, 'fee')]);
+  const counter = nonceCounter(client, s, wallet.address);
+  for (let attempt = 1; ; attempt++) {
+    const nonce = await counter.take();
+    const tx = wallet.sign(payload, { chainId, nonce, fee });
+    try {
+      const result = await client.submitTx(tx, { wait: opts.wait ?? 'commit', ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }) });
+      return { tx, hash: toHex(tx.hash) as Hex, nonce, result, ...created(payload, tx.hash, result) };
+    } catch (err) {
+      if (!(err instanceof ClientError)) throw err;
+      if (err.code === 'BAD_NONCE') {
+        counter.reset();
+        if (attempt === 1) continue;
+      } else if (err.isTxRejection || err.code === 'NODE_UNREACHABLE') {
+        counter.release(nonce);
+      }
+      throw err;
+    }
+  }
+}
+
+const CREATES: Partial<Record<TxPayload['payload'], IdKind>> = { createDatanet: 'datanet', contribute: 'contribution', registerModel: 'model' };
+
+/** The id of the Datanet, contribution or model a tx with this payload and hash creates; undefined for other kinds. */
+export function createdIdOf(payload: TxPayload, txHash: BytesLike): Hex | undefined {
+  const kind = CREATES[payload.payload];
+  return kind === undefined ? undefined : (toHex(deriveId(kind, bytesOf(txHash, 'txHash'))) as Hex);
+}
+
+/** The fallback pool of (model, version, Datanet). */
+export function poolIdOf(modelId: BytesLike, version: number, datanetId: BytesLike): Hex {
+  return toHex(poolId(bytesOf(modelId, 'modelId'), u32(version, 'version'), bytesOf(datanetId, 'datanetId'))) as Hex;
+}
+
+function created(payload: TxPayload, hash: Uint8Array, result: SubmitResult): Pick<SendResult, 'id' | 'version' | 'poolIds'> {
+  if (result.status !== 'committed' || !result.ok) return {};
+  const id = createdIdOf(payload, hash);
+  if (id !== undefined) return { id };
+  if (payload.payload !== 'recordTraining') return {};
+  const trained = result.events.find((e) => e.type === 'model_trained')?.attributes.version;
+  if (trained === undefined) return {};
+  const version = Number(trained);
+  const { modelId, datanets } = payload.recordTraining;
+  return { version, poolIds: datanets.map((d) => poolIdOf(modelId, version, d.datanetId)) };
+}

@@ -1,0 +1,81 @@
+/**
+ * The builders and options the Datanet flow does not use, through a real
+ * node: each makes a tx the node accepts, and `tx_get` shows the fields
+ * that were set. Stake, unstake and the attribution modes of RecordUsage
+ * are committed with NOT_ENABLED until their features arrive, which still
+ * shows the payloads pass every stateless check.
+ */
+import { describe, expect, it } from 'vitest';
+import { payloads, send, Wallet, type AttribClient, type Hex, type SendResult, type TxView } from '../../../src/client/index.js';
+import type { TxPayload } from '../../../src/codec/types.js';
+import { aliceWallet, bobWallet, clientError, clientOf, committed, startHarness } from './setup.js';
+
+/** The decoded tx of a committed send. */
+async function viewOf(client: AttribClient, sent: SendResult): Promise<TxView> {
+  const got = await client.getTx(sent.hash);
+  if (got.status !== 'committed') throw new Error(`${sent.hash} is not committed`);
+  return got.tx;
+}
+
+describe('payload builders', () => {
+  it('build txs the node accepts, with every field set', async () => {
+    const h = await startHarness();
+    const client = clientOf(h);
+    const tx = (wallet: Wallet, payload: TxPayload) => send(client, wallet, payload);
+
+    const created = await tx(aliceWallet, payloads.createDatanet({ name: 'open', licenseUri: 'https://l', autoAccept: true, challengeBlocks: 12n, contributionStake: '2000' }));
+    const datanet = created.id!;
+    expect(await client.getDatanet(datanet)).toMatchObject({
+      curators: [aliceWallet.address], // none given: the owner curates
+      auto_accept: true,
+      challenge_blocks: '12',
+      contribution_stake: '2000',
+      license_uri: 'https://l',
+    });
+
+    const curators = await tx(aliceWallet, payloads.updateCurators(datanet, [aliceWallet.address, bobWallet.address]));
+    committed(curators);
+    expect(await viewOf(client, curators)).toMatchObject({ kind: 'updateCurators', payload: { datanet_id: datanet, curators: [aliceWallet.address, bobWallet.address] } });
+
+    const contribute = (fill: number) =>
+      tx(bobWallet, payloads.contribute({ datanetId: datanet, contentHash: new Uint8Array(32).fill(fill), sizeBytes: 10, sketch: new Uint8Array(512), uri: 'ipfs://x' }));
+    const kept = (await contribute(1)).id!;
+    const rejected = (await contribute(2)).id!;
+    const rejection = await tx(bobWallet, payloads.reject(rejected, 'spam'));
+    expect(committed(rejection).events).toEqual([{ type: 'contribution_rejected', attributes: { id: rejected, burned: '2000', reason: 'spam' } }]);
+    expect(await viewOf(client, rejection)).toMatchObject({ kind: 'curate', payload: { contribution_id: rejected, verdict: 'REJECT', reason: 'spam' } });
+    const cutoff = committed(await tx(bobWallet, payloads.accept(kept))).height;
+
+    // A model version with an artifact hash, then uses in the attribution modes still to come.
+    const model = (await tx(aliceWallet, payloads.registerModel({ name: 'm', ownerShareBps: 0, metadataUri: 'https://m' }))).id!;
+    const artifact: Hex = `0x${'ab'.repeat(32)}`;
+    const training = await tx(
+      aliceWallet,
+      payloads.recordTraining({ modelId: model, datanets: [{ datanetId: datanet, weightBps: 10_000 }], cutoffHeight: cutoff, artifactHash: artifact }),
+    );
+    committed(training);
+    expect(training.poolIds).toHaveLength(1);
+    expect(await viewOf(client, training)).toMatchObject({ kind: 'recordTraining', payload: { artifact_hash: artifact, cutoff_height: cutoff } });
+    expect((await client.getModel(model)).versions[0]?.artifact_hash).toBe(artifact);
+    const scored = await tx(aliceWallet, payloads.recordUsage({ modelId: model, version: 1, feePaid: 100, scores: [{ contributionId: kept, score: 3n }] }));
+    expect(scored.result).toMatchObject({ status: 'committed', ok: false, code: 'NOT_ENABLED' });
+    expect(await viewOf(client, scored)).toMatchObject({
+      kind: 'recordUsage',
+      payload: { model_id: model, version: 1, fee_paid: '100', output_sketch: null, scores: [{ contribution_id: kept, score: '3' }] },
+    });
+    const sketched = await tx(aliceWallet, payloads.recordUsage({ modelId: model, version: 1, feePaid: 100, outputSketch: new Uint8Array(512).fill(7) }));
+    expect(sketched.result).toMatchObject({ ok: false, code: 'NOT_ENABLED' });
+    const both = payloads.recordUsage({ modelId: model, version: 1, feePaid: 100, outputSketch: new Uint8Array(512), scores: [{ contributionId: kept, score: 1n }] });
+    expect((await clientError(send(client, aliceWallet, both))).code).toBe('BOTH_MODES');
+
+    committed(await tx(bobWallet, payloads.retire(kept)));
+    expect((await client.getContribution(kept)).status).toBe('RETIRED');
+    expect((await client.getContribution(rejected)).status).toBe('REJECTED');
+
+    const consensusKey = Wallet.generate().publicKey;
+    const stake = await tx(aliceWallet, payloads.stake(5000n, consensusKey));
+    expect(stake.result).toMatchObject({ status: 'committed', ok: false, code: 'NOT_ENABLED' });
+    expect(await viewOf(client, stake)).toMatchObject({ kind: 'stake', payload: { amount: '5000', consensus_key: consensusKey } });
+    expect((await tx(aliceWallet, payloads.unstake(1))).result).toMatchObject({ ok: false, code: 'NOT_ENABLED' });
+  });
+});
