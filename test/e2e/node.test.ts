@@ -6,13 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Verdict, type TxPayload } from '../../src/codec/types.js';
-import { toHex } from '../../src/crypto/bytes.js';
 import { homePaths, initHome } from '../../src/node/home.js';
 import { deriveId } from '../../src/tx/hash.js';
 import { OPERATOR, TestChain, testGenesis, testKey, VALIDATOR } from '../support/chain.js';
 import { payloads } from '../support/fixtures.js';
 import { runToExit, startNodeProcess } from '../support/node-process.js';
-import { call } from '../support/rpc.js';
+import { AttribClient } from '../../src/client/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const alice = testKey('alice');
@@ -25,13 +24,6 @@ function freshHome(): string {
   return home;
 }
 
-interface Submitted {
-  hash: string;
-  status: string;
-  ok: boolean;
-  height: string;
-}
-
 describe('a node process', () => {
   it('keeps every balance, receipt and payout across a restart', async () => {
     const home = freshHome();
@@ -39,8 +31,9 @@ describe('a node process', () => {
     const signer = await TestChain.create(genesis);
     const submit = async (key: typeof alice, payload: TxPayload) => {
       const tx = signer.tx(key, payload);
-      const r = await call<Submitted>(node.rpcUrl, 'tx_submit', { tx: Buffer.from(tx.bytes).toString('base64'), wait: 'commit' });
-      expect(r).toMatchObject({ status: 'committed', ok: true });
+      const r = await new AttribClient(node.rpcUrl).submitTx(tx.bytes, { wait: 'commit' });
+      if (r.status !== 'committed') throw new Error(`tx ${r.hash} was not committed`);
+      expect(r.ok).toBe(true);
       return { hash: tx.hash, height: BigInt(r.height) };
     };
 
@@ -54,17 +47,16 @@ describe('a node process', () => {
     await submit(alice, payloads.recordTraining(modelId, [[datanetId, 10_000]], model.height - 1n));
     const usage = await submit(bob, payloads.recordUsage(modelId, 1, 5_000n));
 
-    const snapshot = async (url: string) => ({
-      accounts: await Promise.all([alice, bob, OPERATOR].map((k) => call(url, 'account_get', { address: toHex(k.address) }))),
-      receipts: await Promise.all(
-        [contribution.hash, usage.hash].map((h) => call(url, 'tx_get', { hash: toHex(h) })),
-      ),
-      payouts: await Promise.all(
-        Array.from({ length: Number(usage.height) }, (_, i) => call(url, 'payouts_get', { height: String(i + 1) })),
-      ),
-      model: await call(url, 'model_get', { id: toHex(modelId) }),
-      block: await call(url, 'block_get', { height: usage.height.toString() }),
-    });
+    const snapshot = async (url: string) => {
+      const client = new AttribClient(url);
+      return {
+        accounts: await Promise.all([alice, bob, OPERATOR].map((k) => client.getAccount(k.address))),
+        receipts: await Promise.all([contribution.hash, usage.hash].map((h) => client.getTx(h))),
+        payouts: await Promise.all(Array.from({ length: Number(usage.height) }, (_, i) => client.payouts(i + 1))),
+        model: await client.getModel(modelId),
+        block: await client.getBlock({ height: usage.height }),
+      };
+    };
     const before = await snapshot(node.rpcUrl);
     const usagePayouts = before.payouts[Number(usage.height) - 1] as { rows: { role: string }[] };
     expect(usagePayouts.rows.map((r) => r.role)).toEqual(expect.arrayContaining(['FEE', 'VALIDATOR', 'OWNER', 'POOL']));
