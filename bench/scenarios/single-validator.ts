@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WebSocket } from 'ws';
+import { AttribClient } from '../../src/client/index.js';
 import type { TxBody } from '../../src/codec/types.js';
 import { addressOf } from '../../src/crypto/address.js';
 import { toHex, utf8 } from '../../src/crypto/bytes.js';
@@ -23,17 +23,6 @@ import { VERIFY_CEILING } from './ceilings.js';
 
 const BATCH = 500;
 const PER_SENDER = 50; // under the mempool's 64-nonce look-ahead
-
-interface RpcAnswer {
-  id: number;
-  result?: unknown;
-  error?: { data?: { code?: string } };
-}
-
-async function post(url: string, body: unknown): Promise<unknown> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return res.json();
-}
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -51,7 +40,7 @@ export const singleValidator: BenchScenario = {
 
     progress(0, total, 'signing transfers');
     const sink = new Uint8Array(20).fill(0xee);
-    const txs: { hash: string; base64: string }[] = [];
+    const txs: { hash: string; bytes: Uint8Array }[] = [];
     for (let nonce = 0n; nonce < BigInt(PER_SENDER); nonce++) {
       for (const key of senders) {
         const body: TxBody = {
@@ -59,7 +48,7 @@ export const singleValidator: BenchScenario = {
           payload: 'transfer', transfer: { to: sink, amount: 1n },
         };
         const signed = signTx(body, key.seed);
-        txs.push({ hash: toHex(signed.hash), base64: Buffer.from(signed.bytes).toString('base64') });
+        txs.push({ hash: toHex(signed.hash), bytes: signed.bytes });
       }
       progress(txs.length, total, 'signing transfers');
     }
@@ -73,24 +62,16 @@ export const singleValidator: BenchScenario = {
       profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
     );
     try {
+      const client = new AttribClient(node.rpcUrl, { timeoutMs: 120_000 });
       const blockSeenAt = new Map<string, number>();
       let committed = 0;
-      const allCommitted = new Promise<void>((resolve, reject) => {
-        const ws = new WebSocket(node.rpcUrl.replace(/^http/, 'ws') + '/ws');
-        ws.on('open', () => ws.send(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'subscribe', params: { event: 'newBlock' } })));
-        ws.on('error', reject);
-        ws.on('message', (data) => {
-          const msg = JSON.parse(String(data)) as { method?: string; params?: { result: { height: string; tx_count: number } } };
-          if (msg.method !== 'subscription') return;
-          const { height, tx_count } = msg.params!.result;
-          blockSeenAt.set(height, performance.now());
-          committed += tx_count;
-          progress(committed, total, 'committed');
-          if (committed >= total) {
-            ws.close();
-            resolve();
-          }
-        });
+      let allCommitted!: () => void;
+      const done = new Promise<void>((resolve) => (allCommitted = resolve));
+      const subscription = await client.subscribe('newBlock', {}, (block) => {
+        blockSeenAt.set(block.height, performance.now());
+        committed += block.tx_count;
+        progress(committed, total, 'committed');
+        if (committed >= total) allCommitted();
       });
 
       const sentAt = new Map<string, number>();
@@ -100,29 +81,23 @@ export const singleValidator: BenchScenario = {
         const chunk = txs.slice(i, i + BATCH);
         const now = performance.now();
         for (const t of chunk) sentAt.set(t.hash, now);
-        const answers = (await post(
-          node.rpcUrl,
-          chunk.map((t, j) => ({ jsonrpc: '2.0', id: i + j, method: 'tx_submit', params: { tx: t.base64, wait: 'mempool' } })),
-        )) as RpcAnswer[];
-        for (const a of answers) {
-          const code = a.error?.data?.code;
-          if (code !== undefined) refused.set(code, (refused.get(code) ?? 0) + 1);
+        for (const outcome of await client.submitTxBatch(chunk.map((t) => t.bytes), { wait: 'mempool' })) {
+          if (!outcome.ok) refused.set(outcome.error.code, (refused.get(outcome.error.code) ?? 0) + 1);
         }
         progress(Math.min(total, i + BATCH), total, 'submitting');
       }
       const submitSeconds = (performance.now() - start) / 1000;
       if (refused.size > 0) throw new Error(`the node refused txs: ${JSON.stringify(Object.fromEntries(refused))}`);
-      await allCommitted;
+      await done;
+      await subscription.unsubscribe();
       const end = Math.max(...blockSeenAt.values());
 
       const latencies: number[] = [];
       for (const [height, seenAt] of blockSeenAt) {
-        const block = (await post(node.rpcUrl, { jsonrpc: '2.0', id: 0, method: 'block_get', params: { height } })) as {
-          result: { txs: { hash: string }[] };
-        };
-        for (const tx of block.result.txs) latencies.push(seenAt - sentAt.get(tx.hash)!);
+        for (const tx of (await client.getBlock({ height })).txs) latencies.push(seenAt - sentAt.get(tx.hash)!);
       }
       latencies.sort((a, b) => a - b);
+      await client.close();
       const ceiling = measured.get(VERIFY_CEILING);
       const ceilingRef = ceiling && { metric: ceiling.metric, value: ceiling.value, unit: ceiling.unit };
       const rate = total / ((end - start) / 1000);
