@@ -4,9 +4,9 @@
  * committing either. Calls must not overlap: the node drives one at a time.
  */
 import { blockHash, commitHash, validatorsHash } from '../codec/hashes.js';
-import { accountCodec, validatorCodec } from '../codec/codecs.js';
+import { validatorCodec } from '../codec/codecs.js';
 import type { Account, Block, BlockResults, ChainHead, Header, Params, Validator } from '../codec/types.js';
-import { bytesEqual, bytesKey, toHex } from '../crypto/bytes.js';
+import { bytesEqual, toHex } from '../crypto/bytes.js';
 import { merkleRoot } from '../crypto/merkle.js';
 import { applyBlock, executeBlock, type BlockResult, type ExecuteContext } from '../state/apply-block.js';
 import { genesisState, type Genesis } from '../state/genesis.js';
@@ -17,6 +17,7 @@ import type { LevelStore } from '../store/level-store.js';
 import { toBlockResults } from '../store/results.js';
 import { commitProblem, signCommit } from './commit.js';
 import { ChainError } from './errors.js';
+import { StateCache } from './state-cache.js';
 
 export interface ExecutedBlock {
   block: Block;
@@ -31,23 +32,21 @@ export interface ProposerKey {
 
 const EMPTY = new Uint8Array(0);
 const ZERO_ACCOUNT: Account = { balance: 0n, nonce: 0n };
-const ACCOUNT_CACHE_SIZE = 200_000;
 
 export class Chain {
   /** Params change only through a block's writes; read once, dropped when a commit changes them. */
   private cachedParams: Params | undefined;
-  /**
-   * Committed accounts the mempool and RPC asked for, kept in step with each
-   * commit's changes: a LevelDB get costs ~50 µs of main-thread time here,
-   * and every tx entering the mempool reads its sender.
-   */
-  private readonly accounts = new Map<string, Account>();
+  /** Committed state as the chain reads it: the store behind a cache kept in step with commits. */
+  readonly state: StateCache;
+  private generation = 0;
 
   private constructor(
     readonly store: LevelStore,
     readonly genesis: Genesis,
     private current: ChainHead,
-  ) {}
+  ) {
+    this.state = new StateCache(store.state);
+  }
 
   /** Opens the chain in `store`, writing genesis on first use and refusing a store made from another genesis. */
   static async open(store: LevelStore, genesis: Genesis): Promise<Chain> {
@@ -75,23 +74,20 @@ export class Chain {
   }
 
   async params(): Promise<Params> {
-    this.cachedParams ??= (await tables.params.get(this.store.state))!;
-    return this.cachedParams;
+    if (this.cachedParams !== undefined) return this.cachedParams;
+    const generation = this.generation;
+    const params = (await tables.params.get(this.state))!;
+    if (generation === this.generation) this.cachedParams = params;
+    return params;
   }
 
   /** The committed account (zero balance and nonce if it never received anything). */
   async account(address: Uint8Array): Promise<Account> {
-    const key = bytesKey(address);
-    const cached = this.accounts.get(key);
-    if (cached !== undefined) return cached;
-    const account = (await tables.accounts.get(this.store.state, address)) ?? ZERO_ACCOUNT;
-    if (this.accounts.size >= ACCOUNT_CACHE_SIZE) this.accounts.clear();
-    this.accounts.set(key, account);
-    return account;
+    return (await tables.accounts.get(this.state, address)) ?? ZERO_ACCOUNT;
   }
 
   async validators(): Promise<Validator[]> {
-    const entries = await this.store.state.scan(new Uint8Array([Prefix.VALIDATOR]));
+    const entries = await this.state.scan(new Uint8Array([Prefix.VALIDATOR]));
     return entries.map(([, value]) => validatorCodec.decode(value));
   }
 
@@ -104,7 +100,7 @@ export class Chain {
     const head = this.current;
     const height = head.height + 1n;
     const result = await executeBlock(
-      this.store.state,
+      this.state,
       { height, proposer: key.publicKey, txs },
       { chainId: this.chainId, prevStateRoot: head.stateRoot, signatureVerified: verified, build: true },
     );
@@ -138,7 +134,7 @@ export class Chain {
       const problem = this.lastCommitProblem(block, validators);
       if (problem !== undefined) throw fail('BAD_LAST_COMMIT', problem);
     }
-    const result = await applyBlock(this.store.state, block, {
+    const result = await applyBlock(this.state, block, {
       chainId: this.chainId,
       prevStateRoot: head.stateRoot,
       signatureVerified: verified,
@@ -160,14 +156,9 @@ export class Chain {
   }
 
   private applyToCaches(changes: readonly Write[]): void {
-    for (const [key, value] of changes) {
-      if (key[0] === Prefix.ACCOUNT) {
-        const address = bytesKey(key.subarray(1));
-        if (this.accounts.has(address)) this.accounts.set(address, value === null ? ZERO_ACCOUNT : accountCodec.decode(value));
-      } else if (key[0] === Prefix.PARAMS) {
-        this.cachedParams = undefined;
-      }
-    }
+    this.generation++;
+    this.state.apply(changes);
+    if (changes.some(([key]) => key[0] === Prefix.PARAMS)) this.cachedParams = undefined;
   }
 
   private lastCommitProblem(block: Block, validators: readonly Validator[]): string | undefined {
