@@ -1,39 +1,69 @@
 /**
- * The `attrib` command. `start` runs a node; the tx/query commands, `init`
- * and `keys` come with the CLI issue.
+ * The `attrib` command (DESIGN §5): `start` runs a node (its own flag
+ * parser, src/cli/start.ts); `init`, `keys`, `tx` and `query` are commander
+ * commands, one file per group. Exit status: 0 done, 1 an error (the node's
+ * code and a hint, a failed tx, an unknown key), 2 a usage error.
  */
 import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { ClientError } from '../client/errors.js';
 import { AttribError } from '../errors.js';
+import { initCommand } from './init.js';
+import { keysCommand } from './keys.js';
+import { CliError, hintFor } from './output.js';
+import { queryCommand } from './query.js';
 import { start, START_HELP } from './start.js';
+import { txCommand } from './tx.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-const [command, ...rest] = process.argv.slice(2);
+const argv = process.argv.slice(2);
 
-const HELP = `attrib ${pkg.version}: the attribution-ledger command
+function fail(message: string, exitCode: number, hint?: string): void {
+  console.error(`attrib: ${message}`);
+  if (hint !== undefined) console.error(`  hint: ${hint}`);
+  process.exitCode = exitCode;
+}
 
-Usage:
-  attrib start [--home DIR] [...]   run a node (no --home: the devnet); attrib start --help
-  attrib --version | --help`;
-
-try {
-  if (command === '--version' || command === '-v') {
-    console.log(pkg.version);
-  } else if (command === undefined || command === '--help' || command === '-h') {
-    console.log(HELP);
-  } else if (command === 'start') {
-    await start(rest);
-  } else {
-    console.error(`attrib: unknown command '${command}'\n\n${HELP}`);
-    process.exitCode = 2;
-  }
-} catch (err) {
-  if (err instanceof AttribError) {
-    console.error(`attrib: ${err.code}: ${err.message}`);
-    process.exitCode = 1;
-  } else if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`attrib: ${(err as Error).message}\n\n${command === 'start' ? START_HELP : HELP}`);
-    process.exitCode = 2;
+function report(err: unknown): void {
+  if (err instanceof CommanderError) {
+    // commander printed the message (or the help) already.
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+  } else if (err instanceof CliError) {
+    fail(err.message, err.exitCode, err.hint);
+  } else if (err instanceof ClientError) {
+    fail(`${err.code}: ${err.message}`, 1, hintFor(err.code));
+  } else if (err instanceof AttribError) {
+    fail(`${err.code}: ${err.message}`, 1, hintFor(err.code));
   } else {
     throw err;
+  }
+}
+
+if (argv[0] === 'start') {
+  try {
+    await start(argv.slice(1));
+  } catch (err) {
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(err as Error).message}\n\n${START_HELP}`, 2);
+    else report(err);
+  }
+} else {
+  const program = new Command('attrib')
+    .description('the attribution-ledger command: run a node, manage keys, send txs, read the chain')
+    .version(pkg.version, '-v, --version')
+    .enablePositionalOptions()
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)');
+  program
+    .command('start')
+    .description('run a node (no --home: the devnet in ~/.attrib/devnet); see attrib start --help')
+    .allowUnknownOption();
+  initCommand(program);
+  keysCommand(program);
+  txCommand(program);
+  queryCommand(program);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    report(err);
   }
 }

@@ -10,7 +10,7 @@ import { addressOf } from '../crypto/address.js';
 import { toHex } from '../crypto/bytes.js';
 import { Node } from '../node.js';
 import { describeSettings, loadConfig } from '../node/config.js';
-import { DEVNET_DEV, DEVNET_DEV_BALANCE, DEVNET_VALIDATOR, devnetGenesis } from '../node/devnet.js';
+import { DEVNET_DEV, DEVNET_DEV_BALANCE, DEVNET_VALIDATOR, devnetGenesis, initDevnetKeys } from '../node/devnet.js';
 import { initHome } from '../node/home.js';
 import { createLogger } from '../node/log.js';
 import type { FailPoint } from '../store/level-store.js';
@@ -46,7 +46,10 @@ export async function start(argv: string[]): Promise<void> {
   );
   const explicitHome = (values.home as string | undefined) ?? process.env.ATTRIB_HOME;
   const home = explicitHome ?? join(homedir(), '.attrib', 'devnet');
-  if (explicitHome === undefined) initHome(home, devnetGenesis(), DEVNET_VALIDATOR);
+  if (explicitHome === undefined) {
+    initHome(home, devnetGenesis(), DEVNET_VALIDATOR);
+    initDevnetKeys(home);
+  }
 
   const config = loadConfig(home, flags, process.env);
   const log = createLogger(config.logLevel);

@@ -8,6 +8,7 @@ import { utf8 } from '../crypto/bytes.js';
 import { keyPairFromSeed, type KeyPair } from '../crypto/ed25519.js';
 import { sha256 } from '../crypto/hash.js';
 import type { Genesis } from '../state/genesis.js';
+import { writeKeyFile } from './home.js';
 import { DEFAULT_PARAMS } from '../state/params.js';
 
 export const DEVNET_CHAIN_ID = 'attrib-devnet';
@@ -29,4 +30,9 @@ export function devnetGenesis(): Genesis {
     accounts: [{ address: addressOf(DEVNET_DEV.publicKey), balance: DEVNET_DEV_BALANCE }],
     validators: [{ operator: addressOf(DEVNET_OPERATOR.publicKey), consensusKey: DEVNET_VALIDATOR.publicKey, stake: 1_000_000n }],
   };
+}
+
+/** Puts the dev key in `HOME/keys/dev.json` for `attrib … --from dev`, unless a key file of that name exists. */
+export function initDevnetKeys(home: string): void {
+  writeKeyFile(home, 'dev', DEVNET_DEV);
 }

@@ -3,10 +3,12 @@
  *   genesis.json        the chain's genesis (docs/protocol.md §9)
  *   validator_key.json  the consensus key seed, mode 0600 — keep it secret
  *   config.json         optional settings (src/node/config.ts)
+ *   keys/NAME.json      account keys of the `attrib` CLI, mode 0600
  *   data/               LevelDB
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addressOf } from '../crypto/address.js';
 import { fromHex, toHex } from '../crypto/bytes.js';
 import { keyPairFromSeed, type KeyPair } from '../crypto/ed25519.js';
 import { AttribError } from '../errors.js';
@@ -18,7 +20,35 @@ export const homePaths = (home: string) => ({
   genesis: join(home, 'genesis.json'),
   validatorKey: join(home, 'validator_key.json'),
   data: join(home, 'data'),
+  keys: join(home, 'keys'),
 });
+
+/** An account key of the CLI's key store: `HOME/keys/NAME.json`, lowercase 0x-hex. */
+export interface KeyFile {
+  name: string;
+  address: string;
+  public_key: string;
+  seed: string;
+}
+
+/** Key names: letters, digits, `_` and `-`, 1 to 64 characters (they are file names). */
+export const KEY_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Writes `HOME/keys/NAME.json` (mode 0600) unless it exists; returns false
+ * when it did, an existing key file is never overwritten.
+ */
+export function writeKeyFile(home: string, name: string, key: KeyPair): boolean {
+  if (!KEY_NAME.test(name)) throw new RangeError(`bad key name ${JSON.stringify(name)}`);
+  const dir = homePaths(home).keys;
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const file = join(dir, `${name}.json`);
+  if (existsSync(file)) return false;
+  const json: KeyFile = { name, address: toHex(addressOf(key.publicKey)), public_key: toHex(key.publicKey), seed: toHex(key.seed) };
+  writeFileSync(file, JSON.stringify(json, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return true;
+}
 
 /** Writes genesis and key files that do not exist yet; existing ones are kept, never overwritten. */
 export function initHome(home: string, genesis: Genesis, validatorKey: KeyPair): void {
