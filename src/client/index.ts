@@ -27,6 +27,8 @@
  * NODE_UNREACHABLE, BAD_RESPONSE, TIMEOUT, INVALID_ARGUMENT.
  */
 export { AttribClient } from './client.js';
+/** Sketches (docs/attribution.md): of contributions (payloads.contributeData does it) and of usage outputs. */
+export { similarity, sketchBytes, Sketcher } from '../attribution/sketch.js';
 export type { ClientOptions, PageOptions, PayoutPageOptions, SubmitOptions, SubscribeOptions, SubscriptionEnd, SubscriptionHandle } from './client.js';
 export { ClientError, CLIENT_ERROR_CODES, type ClientErrorCode, type ClientSideCode } from './errors.js';
 export type { Outcome, RpcCall } from './http.js';
@@ -34,6 +36,7 @@ export { bytesOf, hexOf, u64, type BytesLike, type U64Like } from './convert.js'
 export { Wallet, type SignOptions } from './wallet.js';
 export {
   createdIdOf,
+  describeContent,
   payloads,
   poolIdOf,
   send,

@@ -8,8 +8,10 @@
  *   const sent = await send(client, wallet, payloads.createDatanet({ name: 'poems', autoAccept: true }));
  *   sent.result.status === 'committed' && sent.result.ok && sent.id; // the new Datanet's id
  */
+import { sketchBytes } from '../attribution/sketch.js';
 import { Verdict, type TxPayload } from '../codec/types.js';
 import { toHex } from '../crypto/bytes.js';
+import { sha256 } from '../crypto/hash.js';
 import { DEFAULT_PARAMS } from '../state/params.js';
 import { deriveId, poolId, type IdKind } from '../tx/hash.js';
 import type { SignedTx } from '../tx/sign.js';
@@ -80,6 +82,16 @@ const curate = (contributionId: BytesLike, verdict: number, reason: string): TxP
 });
 
 /** Complete payloads for every tx kind a client sends. */
+/**
+ * What goes on chain for content that stays with its owner: its sha256, its
+ * size and its sketch (docs/attribution.md). For files too large to hold in
+ * memory, stream them through Sketcher and sha256 instead (as `attrib tx
+ * contribute --file` does).
+ */
+export function describeContent(data: Uint8Array): { contentHash: Uint8Array; sizeBytes: bigint; sketch: Uint8Array } {
+  return { contentHash: sha256(data), sizeBytes: BigInt(data.length), sketch: sketchBytes(data) };
+}
+
 export const payloads = {
   transfer: (to: BytesLike, amount: U64Like): TxPayload => ({
     payload: 'transfer',
@@ -114,6 +126,10 @@ export const payloads = {
       uri: o.uri ?? '',
     },
   }),
+
+  /** Contribute `data`: its hash, size and sketch are computed here; the data itself is not sent. */
+  contributeData: (datanetId: BytesLike, data: Uint8Array, uri = ''): TxPayload =>
+    payloads.contribute({ datanetId, ...describeContent(data), uri }),
 
   /** A curator accepts a pending contribution. */
   accept: (contributionId: BytesLike, reason = ''): TxPayload => curate(contributionId, Verdict.ACCEPT, reason),

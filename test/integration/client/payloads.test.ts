@@ -6,7 +6,10 @@
  * shows the payloads pass every stateless check.
  */
 import { describe, expect, it } from 'vitest';
-import { payloads, send, Wallet, type AttribClient, type Hex, type SendResult, type TxView } from '../../../src/client/index.js';
+import { sketchBytes } from '../../../src/attribution/sketch.js';
+import { toHex } from '../../../src/crypto/bytes.js';
+import { sha256 } from '../../../src/crypto/hash.js';
+import { describeContent, payloads, send, Wallet, type AttribClient, type Hex, type SendResult, type TxView } from '../../../src/client/index.js';
 import type { TxPayload } from '../../../src/codec/types.js';
 import { aliceWallet, bobWallet, clientError, clientOf, committed, startHarness } from './setup.js';
 
@@ -77,5 +80,25 @@ describe('payload builders', () => {
     expect(stake.result).toMatchObject({ status: 'committed', ok: false, code: 'NOT_ENABLED' });
     expect(await viewOf(client, stake)).toMatchObject({ kind: 'stake', payload: { amount: '5000', consensus_key: consensusKey } });
     expect((await tx(aliceWallet, payloads.unstake(1))).result).toMatchObject({ ok: false, code: 'NOT_ENABLED' });
+  });
+});
+
+describe('payloads.contributeData', () => {
+  it('commits the sha256, size and sketch of the data, and a second copy is an exact DUPLICATE', async () => {
+    const h = await startHarness();
+    const client = clientOf(h);
+    const data = new TextEncoder().encode('Shall I compare thee to a summer day? Thou art more lovely and more temperate.');
+    const datanet = (await send(client, aliceWallet, payloads.createDatanet({ name: 'poems', autoAccept: true }))).id!;
+    const first = await send(client, aliceWallet, payloads.contributeData(datanet, data));
+    const stored = await client.getContribution(first.id!);
+    expect(stored).toMatchObject({
+      content_hash: toHex(sha256(data)),
+      size_bytes: String(data.length),
+      sketch: toHex(sketchBytes(data)),
+      status: 'PENDING',
+    });
+    const copy = await send(client, bobWallet, payloads.contributeData(datanet, data));
+    expect(await client.getContribution(copy.id!)).toMatchObject({ status: 'DUPLICATE', duplicate_of: first.id });
+    expect(describeContent(data).sizeBytes).toBe(BigInt(data.length));
   });
 });
