@@ -52,8 +52,9 @@ export class BlockProducer {
     const candidates = this.mempool.reap(params.maxBlockBytes, this.options.maxBlockTxs);
     const executed = await this.chain.propose(candidates, BigInt(this.now()), this.key, this.mempool.isVerified);
     const results = await this.chain.commit(executed);
-    const gone = [...executed.result.txResults.map((r) => r.hash), ...executed.result.dropped.flatMap((d) => hashOf(d.bytes))];
-    await this.mempool.update(gone);
+    const dropped = executed.result.dropped.flatMap((d) => hashOf(d.bytes).map((hash) => ({ hash, code: d.code, message: d.message })));
+    await this.mempool.update([...executed.result.txResults.map((r) => r.hash), ...dropped.map((d) => d.hash)]);
+    for (const d of dropped) this.events.emit('dropped', d);
     this.events.emit('block', {
       height: executed.block.header!.height,
       hash: executed.hash,

@@ -57,7 +57,7 @@ function progressLine(path: string): ((done: number, total: number) => void) | u
 /** What a tx command prints with --json. */
 export interface TxSummary {
   hash: Hex;
-  status: 'pending' | 'committed';
+  status: 'pending' | 'committed' | 'dropped';
   ok: boolean | null;
   code: string | null;
   message?: string;
@@ -70,6 +70,7 @@ export interface TxSummary {
 
 async function summarise(client: AttribClient, sent: SendResult): Promise<TxSummary> {
   const r = sent.result;
+  if (r.status === 'dropped') return { hash: sent.hash, status: 'dropped', ok: false, code: r.code, message: r.message };
   if (r.status !== 'committed') return { hash: sent.hash, status: 'pending', ok: null, code: null };
   const rows = r.ok ? (await client.payouts(r.height)).rows.filter((row) => row.tx_index === r.index) : [];
   return {
@@ -102,6 +103,7 @@ export function payoutTable(rows: readonly PayoutRow[], withHeight = false): str
 
 function humanSummary(s: TxSummary, what: string): string {
   if (s.status === 'pending') return `${what}: tx ${s.hash} sent, pending (not in a block yet)\n  follow it with: attrib query tx ${s.hash}`;
+  if (s.status === 'dropped') return `${what}: tx ${s.hash} was left out of the block: ${s.code}: ${s.message}`;
   const lines: [string, string][] = [
     ['tx', s.hash],
     ['height', s.height!],
@@ -125,7 +127,9 @@ function print(opts: TxOptions, summaries: TxSummary[], what: string, extra: Rec
   }
   const failed = summaries.find((s) => s.ok === false);
   if (failed !== undefined) {
-    if (!opts.json) console.error(`attrib: the tx was committed but failed: ${failed.code}: ${failed.message} (its fee is spent)`);
+    if (!opts.json && failed.status === 'committed') {
+      console.error(`attrib: the tx was committed but failed: ${failed.code}: ${failed.message} (its fee is spent)`);
+    }
     process.exitCode = 1;
   }
 }

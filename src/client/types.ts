@@ -73,7 +73,15 @@ export interface TxCommitted {
 }
 
 /** `tx_submit`: pending (wait "none"/"mempool", or no block within the timeout) or committed. */
-export type SubmitResult = TxPending | TxCommitted;
+/** Left out of a block by the producer (`code` says why, e.g. INSUFFICIENT_FUNDS for the fee): never committed. */
+export interface TxDropped {
+  hash: Hex;
+  status: 'dropped';
+  code: string;
+  message: string;
+}
+
+export type SubmitResult = TxPending | TxCommitted | TxDropped;
 
 /** The payload fields of each tx kind, as `tx_get` and `block_get` show them. */
 export interface PayloadJson {

@@ -9,4 +9,11 @@ export interface CommittedBlockEvent {
   results: BlockResults;
 }
 
-export class ChainEvents extends EventEmitter<{ block: [CommittedBlockEvent] }> {}
+/** A pending tx the block producer left out because it would have made the block invalid. */
+export interface DroppedTxEvent {
+  hash: Uint8Array;
+  code: string;
+  message: string;
+}
+
+export class ChainEvents extends EventEmitter<{ block: [CommittedBlockEvent]; dropped: [DroppedTxEvent] }> {}

@@ -40,9 +40,10 @@ async function submit(env: MethodEnv, bytes: Uint8Array, wait: 'none' | 'mempool
     waiter?.cancel();
     throw err;
   }
-  const committed = await waiter?.done;
-  if (committed === undefined) return { hash: toHex(pending.hash), status: 'pending' };
-  return committedJson(committed.height, committed.result);
+  const outcome = await waiter?.done;
+  if (outcome === undefined) return { hash: toHex(pending.hash), status: 'pending' };
+  if (outcome.kind === 'dropped') return { hash: toHex(pending.hash), status: 'dropped', code: outcome.code, message: outcome.message };
+  return committedJson(outcome.height, outcome.result);
 }
 
 /** A committed tx: where, and what it did (`code` null when its payload applied). */

@@ -7,21 +7,21 @@
  */
 import type { StoredTxResult } from '../codec/types.js';
 import { bytesKey } from '../crypto/bytes.js';
-import type { ChainEvents, CommittedBlockEvent } from '../node/events.js';
+import type { ChainEvents, CommittedBlockEvent, DroppedTxEvent } from '../node/events.js';
 
-export interface CommittedTx {
-  height: bigint;
-  result: StoredTxResult;
-}
+export type TxOutcome =
+  | { kind: 'committed'; height: bigint; result: StoredTxResult }
+  /** The producer left it out of a block: it could never be valid now (e.g. its fee is no longer payable). */
+  | { kind: 'dropped'; code: string; message: string };
 
 export interface TxWaiter {
-  /** The committed tx, or undefined on timeout, cancel or close. */
-  done: Promise<CommittedTx | undefined>;
+  /** What became of the tx, or undefined on timeout, cancel or close. */
+  done: Promise<TxOutcome | undefined>;
   cancel(): void;
 }
 
 interface Entry {
-  resolve(value: CommittedTx | undefined): void;
+  resolve(value: TxOutcome | undefined): void;
   timer: NodeJS.Timeout;
 }
 
@@ -33,12 +33,19 @@ export class TxWaiters {
     for (const result of e.results.txs) {
       const entries = this.waiting.get(bytesKey(result.hash));
       if (entries === undefined) continue;
-      for (const entry of entries) this.finish(result.hash, entry, { height: e.height, result });
+      for (const entry of entries) this.finish(result.hash, entry, { kind: 'committed', height: e.height, result });
+    }
+  };
+
+  private readonly onDropped = (e: DroppedTxEvent): void => {
+    for (const entry of this.waiting.get(bytesKey(e.hash)) ?? []) {
+      this.finish(e.hash, entry, { kind: 'dropped', code: e.code, message: e.message });
     }
   };
 
   constructor(private readonly events: ChainEvents) {
     events.on('block', this.onBlock);
+    events.on('dropped', this.onDropped);
   }
 
   get size(): number {
@@ -50,7 +57,7 @@ export class TxWaiters {
   wait(hash: Uint8Array, timeoutMs: number): TxWaiter {
     const key = bytesKey(hash);
     let entry!: Entry;
-    const done = new Promise<CommittedTx | undefined>((resolve) => {
+    const done = new Promise<TxOutcome | undefined>((resolve) => {
       entry = { resolve, timer: setTimeout(() => this.finish(hash, entry, undefined), timeoutMs) };
     });
     let set = this.waiting.get(key);
@@ -62,6 +69,7 @@ export class TxWaiters {
   /** Resolves every waiter with undefined and stops listening. */
   close(): void {
     this.events.off('block', this.onBlock);
+    this.events.off('dropped', this.onDropped);
     for (const set of this.waiting.values()) {
       for (const entry of set) {
         clearTimeout(entry.timer);
@@ -71,7 +79,7 @@ export class TxWaiters {
     this.waiting.clear();
   }
 
-  private finish(hash: Uint8Array, entry: Entry, value: CommittedTx | undefined): void {
+  private finish(hash: Uint8Array, entry: Entry, value: TxOutcome | undefined): void {
     const key = bytesKey(hash);
     const set = this.waiting.get(key);
     if (set === undefined || !set.delete(entry)) return;
