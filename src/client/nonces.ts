@@ -1,9 +1,10 @@
 /**
  * Local nonce counting for one account, so several txs can be sent back to
  * back without waiting for each commit: the first `take` reads the account's
- * committed next nonce, later ones count up from there. The node's account
- * nonce only moves at commit, so it cannot tell what is pending; this count
- * can, as long as this process is the account's only sender.
+ * next nonce after what the node already has pending (`pending_nonce`), later
+ * ones count up from there. Another process sending from the same account
+ * at the same moment can still take a nonce first; BAD_NONCE or NONCE_TAKEN
+ * then tells, and reset() re-reads.
  *
  * - `release(n)`: the node refused the tx with nonce n (it never entered the
  *   mempool), so n is unused: if it was the last taken the count steps back,

@@ -252,7 +252,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 function nonceCounter(client: AttribClient, s: Session, address: Hex): NonceCounter {
   let counter = s.nonces.get(address);
   if (counter === undefined) {
-    counter = new NonceCounter(async () => BigInt((await client.getAccount(address)).nonce));
+    counter = new NonceCounter(async () => BigInt((await client.getAccount(address)).pending_nonce));
     s.nonces.set(address, counter);
   }
   return counter;
@@ -261,10 +261,10 @@ function nonceCounter(client: AttribClient, s: Session, address: Hex): NonceCoun
 /**
  * Signs `payload` from `wallet` and submits it. The chain id (status) and
  * the default fee (fee_estimate) are read once per client; the nonce is read
- * from the account once and then counted locally, so txs can be sent back to
- * back. A BAD_NONCE refusal (another sender used the account) makes it
- * re-read the account and try once more; any other refusal hands the nonce
- * back. A refusal is thrown as ClientError with the node's code.
+ * from the account (`pending_nonce`) once and then counted locally, so txs
+ * can be sent back to back. A BAD_NONCE or NONCE_TAKEN refusal (another
+ * sender used the account) makes it re-read the account and try once more;
+ * any other refusal hands the nonce back. A refusal is thrown as ClientError with the node's code.
  */
 export async function send(client: AttribClient, wallet: Wallet, payload: TxPayload, opts: SendOptions = {}): Promise<SendResult> {
   const s = sessionOf(client);
@@ -278,7 +278,7 @@ export async function send(client: AttribClient, wallet: Wallet, payload: TxPayl
       return { tx, hash: toHex(tx.hash) as Hex, nonce, result, ...created(payload, tx.hash, result) };
     } catch (err) {
       if (!(err instanceof ClientError)) throw err;
-      if (err.code === 'BAD_NONCE') {
+      if (err.code === 'BAD_NONCE' || err.code === 'NONCE_TAKEN') {
         counter.reset();
         if (attempt === 1) continue;
       } else if (err.isTxRejection || err.code === 'NODE_UNREACHABLE') {

@@ -207,6 +207,8 @@ export interface Account {
   balance: U64;
   /** The next nonce this account's tx must carry (committed state). */
   nonce: U64;
+  /** The nonce after this account's txs pending in the node's mempool: what a new tx should carry. */
+  pending_nonce: U64;
 }
 
 export interface Validator {

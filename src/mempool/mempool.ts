@@ -78,6 +78,14 @@ export class Mempool {
     return min;
   }
 
+  /** The nonce after the sender's pending txs that follow `committedNonce` without a gap. */
+  nextNonce(sender: Uint8Array, committedNonce: bigint): bigint {
+    const q = this.senders.get(bytesKey(sender));
+    let n = committedNonce;
+    while (q?.txs.has(n)) n++;
+    return n;
+  }
+
   has(hash: Uint8Array): boolean {
     return this.byHash.has(bytesKey(hash));
   }

@@ -71,7 +71,12 @@ export const stateMethods = {
     async handler(env, p) {
       const address = address20(p, 'address');
       const account = await env.chain.account(address);
-      return { address: toHex(address), balance: account.balance.toString(), nonce: account.nonce.toString() };
+      return {
+        address: toHex(address),
+        balance: account.balance.toString(),
+        nonce: account.nonce.toString(),
+        pending_nonce: env.mempool.nextNonce(address, account.nonce).toString(),
+      };
     },
   },
 

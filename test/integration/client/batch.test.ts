@@ -74,7 +74,7 @@ describe('AttribClient batches', () => {
       { method: 'no_such_method' },
     ]);
     expect(outcomes.map((o) => (o.ok ? 'ok' : o.error.code))).toEqual(['ok', 'NOT_FOUND', 'ok', 'METHOD_NOT_FOUND']);
-    expect(outcomes[2]).toEqual({ ok: true, result: { address: aliceWallet.address, balance: '1000000000', nonce: '0' } });
+    expect(outcomes[2]).toEqual({ ok: true, result: { address: aliceWallet.address, balance: '1000000000', nonce: '0', pending_nonce: '0' } });
     expect(await client.batch([])).toEqual([]);
 
     const tooMany = Array.from({ length: MAX_BATCH + 1 }, (_, i) => transfer(aliceWallet, BigInt(i)));

@@ -30,10 +30,10 @@ describe('AttribClient: a Datanet from creation to claim', () => {
     ]);
 
     // Fund a fresh wallet; its account reads back.
-    expect(await client.getAccount(modeler.address)).toEqual({ address: modeler.address, balance: '0', nonce: '0' });
+    expect(await client.getAccount(modeler.address)).toEqual({ address: modeler.address, balance: '0', nonce: '0', pending_nonce: '0' });
     const funded = committed(await send(client, owner, payloads.transfer(modeler.address, 100_000n)));
     expect(funded.events).toEqual([{ type: 'transfer', attributes: { from: owner.address, to: modeler.address, amount: '100000' } }]);
-    expect(await client.getAccount(modeler.address)).toEqual({ address: modeler.address, balance: '100000', nonce: '0' });
+    expect(await client.getAccount(modeler.address)).toEqual({ address: modeler.address, balance: '100000', nonce: '0', pending_nonce: '0' });
 
     // A Datanet curated by its owner.
     const createdDatanet = await send(client, owner, payloads.createDatanet({ name: 'poems', description: 'short ones', curators: [owner.address] }));

@@ -31,3 +31,19 @@ describe('tx_submit wait "commit" for a tx the producer drops', () => {
     await client.close();
   });
 });
+
+describe('account_get pending_nonce', () => {
+  it('counts the txs pending without a gap after the committed nonce', async () => {
+    const h = await startHarness({ autoProduce: false });
+    const client = new AttribClient(h.url);
+    const t0 = h.signer.tx(alice, { payload: 'transfer', transfer: { to: testKey('x').address, amount: 1n } });
+    const t1 = h.signer.tx(alice, { payload: 'transfer', transfer: { to: testKey('x').address, amount: 1n } });
+    h.signer.tx(alice, { payload: 'transfer', transfer: { to: testKey('x').address, amount: 1n } }); // nonce 2, never sent
+    const t3 = h.signer.tx(alice, { payload: 'transfer', transfer: { to: testKey('x').address, amount: 1n } });
+    for (const t of [t0, t1, t3]) await client.submitTx(t.bytes);
+    expect(await client.getAccount(alice.address)).toMatchObject({ nonce: '0', pending_nonce: '2' });
+    await h.produce();
+    expect(await client.getAccount(alice.address)).toMatchObject({ nonce: '2', pending_nonce: '2' });
+    await client.close();
+  });
+});

@@ -36,6 +36,7 @@ describe('RPC: a Datanet from creation to claim', () => {
       address: toHex(carol.address),
       balance: '100000',
       nonce: '0',
+      pending_nonce: '0',
     });
 
     // Alice creates a Datanet curated by Bob, then makes herself its curator.
