@@ -189,6 +189,9 @@ export interface AttributionVersion {
   dupThreshold: number;
   matchThreshold: number;
   topK: number;
+  dupBands: number;
+  dupRows: number;
+  lshBucketCap: number;
 }
 export interface Params {
   validatorBps: number;
@@ -256,6 +259,7 @@ export interface Contribution {
   acceptedHeight: bigint;
   dueHeight: bigint;
   endedHeight: bigint;
+  indexedHeight: bigint;
 }
 export interface ContentRef {
   original: Uint8Array;

@@ -3,6 +3,7 @@
  * purely, with a GenesisError naming the offending field; then turned into
  * the initial state writes and the genesis state root.
  */
+import { checkLshParams } from '../attribution/lsh.js';
 import type { AttributionVersion, Params, SupplyTotals } from '../codec/types.js';
 import { ADDRESS_BYTES } from '../crypto/address.js';
 import { bytesKey, fromHex, toHex, U64_MAX } from '../crypto/bytes.js';
@@ -87,7 +88,16 @@ const U64_PARAMS = [
   'min_challenge_blocks',
   'max_contribution_bytes',
 ] as const;
-const VERSION_FIELDS = ['from_height', 'version', 'dup_threshold', 'match_threshold', 'top_k'] as const;
+const VERSION_FIELDS = [
+  'from_height',
+  'version',
+  'dup_threshold',
+  'match_threshold',
+  'top_k',
+  'dup_bands',
+  'dup_rows',
+  'lsh_bucket_cap',
+] as const;
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -105,6 +115,9 @@ function parseParams(value: unknown): Params {
       dupThreshold: u32(a.dup_threshold, `${field}.dup_threshold`),
       matchThreshold: u32(a.match_threshold, `${field}.match_threshold`),
       topK: u32(a.top_k, `${field}.top_k`),
+      dupBands: u32(a.dup_bands, `${field}.dup_bands`),
+      dupRows: u32(a.dup_rows, `${field}.dup_rows`),
+      lshBucketCap: u32(a.lsh_bucket_cap, `${field}.lsh_bucket_cap`),
     } satisfies AttributionVersion;
   });
   const params = p as unknown as Params;
@@ -134,6 +147,11 @@ function checkParams(p: Params): void {
     }
     if (v.dupThreshold > p.sketchK || v.matchThreshold > p.sketchK || v.matchThreshold < 1 || v.topK < 1) {
       inconsistent(`attribution_versions[${i}]: thresholds must be in 1..sketch_k and top_k at least 1`);
+    }
+    try {
+      checkLshParams({ bands: v.dupBands, rows: v.dupRows, bucketCap: v.lshBucketCap }, p.sketchK);
+    } catch (err) {
+      inconsistent(`attribution_versions[${i}]: ${(err as Error).message}`);
     }
   });
 }
@@ -215,6 +233,9 @@ export function genesisToJson(g: Genesis): Record<string, unknown> {
         dup_threshold: v.dupThreshold,
         match_threshold: v.matchThreshold,
         top_k: v.topK,
+        dup_bands: v.dupBands,
+        dup_rows: v.dupRows,
+        lsh_bucket_cap: v.lshBucketCap,
       })),
     },
     accounts: g.accounts.map((a) => ({ address: toHex(a.address), balance: String(a.balance) })),

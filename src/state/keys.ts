@@ -16,6 +16,7 @@ export const Prefix = {
   CONTENT: 0x31,
   DUPLICATES: 0x32,
   SCHEDULE: 0x33,
+  LSH_BUCKET: 0x34,
   MODEL: 0x40,
   MODEL_VERSION: 0x41,
   POOL: 0x50,
@@ -31,6 +32,7 @@ export const RANGE_GROUP_BYTES: Readonly<Record<number, number>> = {
   [Prefix.COUNTS]: 33,
   [Prefix.DUPLICATES]: 33,
   [Prefix.SCHEDULE]: 9,
+  [Prefix.LSH_BUCKET]: 42,
 };
 
 const one = (prefix: number) => new Uint8Array([prefix]);
@@ -52,6 +54,11 @@ export const keys = {
   scheduleGroup: (height: bigint) => key(Prefix.SCHEDULE, u64be(height)),
   schedule: (height: bigint, kind: ScheduleKind, contributionId: Uint8Array) =>
     key(Prefix.SCHEDULE, u64be(height), new Uint8Array([kind]), contributionId),
+  /** datanet ‖ index id ‖ 8-byte bucket key: the originals sharing a band (src/attribution/lsh.ts). */
+  lshBucket: (datanetId: Uint8Array, index: number, bucketKey: Uint8Array) =>
+    key(Prefix.LSH_BUCKET, datanetId, new Uint8Array([index]), bucketKey),
+  lshEntry: (datanetId: Uint8Array, index: number, bucketKey: Uint8Array, contributionId: Uint8Array) =>
+    key(Prefix.LSH_BUCKET, datanetId, new Uint8Array([index]), bucketKey, contributionId),
   model: (id: Uint8Array) => key(Prefix.MODEL, id),
   modelVersion: (modelId: Uint8Array, version: number) => key(Prefix.MODEL_VERSION, modelId, u32be(version)),
   pool: (id: Uint8Array) => key(Prefix.POOL, id),

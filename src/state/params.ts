@@ -3,7 +3,7 @@
  * value). Genesis files must still list every param: these are what
  * `attrib init` and the devnet write, not fallbacks for missing fields.
  */
-import type { Params } from '../codec/types.js';
+import type { AttributionVersion, Params } from '../codec/types.js';
 
 export const DEFAULT_PARAMS: Params = {
   validatorBps: 500,
@@ -20,5 +20,14 @@ export const DEFAULT_PARAMS: Params = {
   maxClaimEntries: 256,
   maxCurators: 16,
   maxTrainingDatanets: 16,
-  attributionVersions: [{ fromHeight: 1n, version: 1, dupThreshold: 103, matchThreshold: 26, topK: 32 }],
+  attributionVersions: [
+    { fromHeight: 1n, version: 1, dupThreshold: 103, matchThreshold: 26, topK: 32, dupBands: 21, dupRows: 6, lshBucketCap: 64 },
+  ],
 };
+
+/** The attribution version in force at `height`: the last whose from_height is at or below it. */
+export function attributionVersionAt(params: Params, height: bigint): AttributionVersion {
+  let found = params.attributionVersions[0]!;
+  for (const v of params.attributionVersions) if (v.fromHeight <= height) found = v;
+  return found;
+}

@@ -236,6 +236,9 @@ export namespace ledger {
             dupThreshold: number;
             matchThreshold: number;
             topK: number;
+            dupBands: number;
+            dupRows: number;
+            lshBucketCap: number;
             static encode(message: ledger.v1.AttributionVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.AttributionVersion & ledger.v1.AttributionVersion.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.AttributionVersion;
@@ -250,6 +253,9 @@ export namespace ledger {
                 dupThreshold?: (number|null);
                 matchThreshold?: (number|null);
                 topK?: (number|null);
+                dupBands?: (number|null);
+                dupRows?: (number|null);
+                lshBucketCap?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.AttributionVersion.$Properties;
@@ -482,6 +488,7 @@ export namespace ledger {
             acceptedHeight: Long;
             dueHeight: Long;
             endedHeight: Long;
+            indexedHeight: Long;
             static encode(message: ledger.v1.Contribution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.Contribution & ledger.v1.Contribution.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.Contribution;
@@ -505,6 +512,7 @@ export namespace ledger {
                 acceptedHeight?: (Long|null);
                 dueHeight?: (Long|null);
                 endedHeight?: (Long|null);
+                indexedHeight?: (Long|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.Contribution.$Properties;

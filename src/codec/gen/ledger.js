@@ -1606,6 +1606,9 @@ export const ledger = $root.ledger = (() => {
             AttributionVersion.prototype.dupThreshold = 0;
             AttributionVersion.prototype.matchThreshold = 0;
             AttributionVersion.prototype.topK = 0;
+            AttributionVersion.prototype.dupBands = 0;
+            AttributionVersion.prototype.dupRows = 0;
+            AttributionVersion.prototype.lshBucketCap = 0;
 
             AttributionVersion.encode = function (message, writer, _depth) {
                 if (!writer)
@@ -1624,6 +1627,12 @@ export const ledger = $root.ledger = (() => {
                     writer.uint32(32).uint32(message.matchThreshold);
                 if (message.topK != null && $Object.hasOwnProperty.call(message, "topK") && message.topK !== 0)
                     writer.uint32(40).uint32(message.topK);
+                if (message.dupBands != null && $Object.hasOwnProperty.call(message, "dupBands") && message.dupBands !== 0)
+                    writer.uint32(48).uint32(message.dupBands);
+                if (message.dupRows != null && $Object.hasOwnProperty.call(message, "dupRows") && message.dupRows !== 0)
+                    writer.uint32(56).uint32(message.dupRows);
+                if (message.lshBucketCap != null && $Object.hasOwnProperty.call(message, "lshBucketCap") && message.lshBucketCap !== 0)
+                    writer.uint32(64).uint32(message.lshBucketCap);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1702,6 +1711,33 @@ export const ledger = $root.ledger = (() => {
                                 delete message.topK;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dupBands = value;
+                            else
+                                delete message.dupBands;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dupRows = value;
+                            else
+                                delete message.dupRows;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lshBucketCap = value;
+                            else
+                                delete message.lshBucketCap;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1751,6 +1787,15 @@ export const ledger = $root.ledger = (() => {
                 if (object.topK != null)
                     if ($Number(object.topK) !== 0)
                         message.topK = object.topK >>> 0;
+                if (object.dupBands != null)
+                    if ($Number(object.dupBands) !== 0)
+                        message.dupBands = object.dupBands >>> 0;
+                if (object.dupRows != null)
+                    if ($Number(object.dupRows) !== 0)
+                        message.dupRows = object.dupRows >>> 0;
+                if (object.lshBucketCap != null)
+                    if ($Number(object.lshBucketCap) !== 0)
+                        message.lshBucketCap = object.lshBucketCap >>> 0;
                 return message;
             };
 
@@ -1772,6 +1817,9 @@ export const ledger = $root.ledger = (() => {
                     object.dupThreshold = 0;
                     object.matchThreshold = 0;
                     object.topK = 0;
+                    object.dupBands = 0;
+                    object.dupRows = 0;
+                    object.lshBucketCap = 0;
                 }
                 if (message.fromHeight != null && $Object.hasOwnProperty.call(message, "fromHeight"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -1788,6 +1836,12 @@ export const ledger = $root.ledger = (() => {
                     object.matchThreshold = message.matchThreshold;
                 if (message.topK != null && $Object.hasOwnProperty.call(message, "topK"))
                     object.topK = message.topK;
+                if (message.dupBands != null && $Object.hasOwnProperty.call(message, "dupBands"))
+                    object.dupBands = message.dupBands;
+                if (message.dupRows != null && $Object.hasOwnProperty.call(message, "dupRows"))
+                    object.dupRows = message.dupRows;
+                if (message.lshBucketCap != null && $Object.hasOwnProperty.call(message, "lshBucketCap"))
+                    object.lshBucketCap = message.lshBucketCap;
                 return object;
             };
 
@@ -3521,6 +3575,7 @@ export const ledger = $root.ledger = (() => {
             Contribution.prototype.acceptedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Contribution.prototype.dueHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Contribution.prototype.endedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Contribution.prototype.indexedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             Contribution.encode = function (message, writer, _depth) {
                 if (!writer)
@@ -3557,6 +3612,8 @@ export const ledger = $root.ledger = (() => {
                     writer.uint32(104).uint64(message.dueHeight);
                 if (message.endedHeight != null && $Object.hasOwnProperty.call(message, "endedHeight") && (typeof message.endedHeight === "object" ? message.endedHeight.low || message.endedHeight.high : message.endedHeight !== 0))
                     writer.uint32(112).uint64(message.endedHeight);
+                if (message.indexedHeight != null && $Object.hasOwnProperty.call(message, "indexedHeight") && (typeof message.indexedHeight === "object" ? message.indexedHeight.low || message.indexedHeight.high : message.indexedHeight !== 0))
+                    writer.uint32(120).uint64(message.indexedHeight);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3716,6 +3773,15 @@ export const ledger = $root.ledger = (() => {
                                 delete message.endedHeight;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.indexedHeight = value;
+                            else
+                                delete message.indexedHeight;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3869,6 +3935,16 @@ export const ledger = $root.ledger = (() => {
                             message.endedHeight = object.endedHeight;
                         else if (typeof object.endedHeight === "object")
                             message.endedHeight = new $util.LongBits(object.endedHeight.low >>> 0, object.endedHeight.high >>> 0).toNumber(true);
+                if (object.indexedHeight != null)
+                    if (typeof object.indexedHeight === "object" ? object.indexedHeight.low || object.indexedHeight.high : $Number(object.indexedHeight) !== 0)
+                        if ($util.Long)
+                            message.indexedHeight = $util.Long.fromValue(object.indexedHeight, true);
+                        else if (typeof object.indexedHeight === "string")
+                            message.indexedHeight = $parseInt(object.indexedHeight, 10);
+                        else if (typeof object.indexedHeight === "number")
+                            message.indexedHeight = object.indexedHeight;
+                        else if (typeof object.indexedHeight === "object")
+                            message.indexedHeight = new $util.LongBits(object.indexedHeight.low >>> 0, object.indexedHeight.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3949,6 +4025,11 @@ export const ledger = $root.ledger = (() => {
                         object.endedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.endedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.indexedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.indexedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.datanetId != null && $Object.hasOwnProperty.call(message, "datanetId"))
                     object.datanetId = options.bytes === $String ? $util.base64.encode(message.datanetId, 0, message.datanetId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.datanetId) : message.datanetId;
@@ -4008,6 +4089,13 @@ export const ledger = $root.ledger = (() => {
                         object.endedHeight = options.longs === $String ? $String(message.endedHeight) : message.endedHeight;
                     else
                         object.endedHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.endedHeight) : options.longs === $Number ? new $util.LongBits(message.endedHeight.low >>> 0, message.endedHeight.high >>> 0).toNumber(true) : message.endedHeight;
+                if (message.indexedHeight != null && $Object.hasOwnProperty.call(message, "indexedHeight"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.indexedHeight = typeof message.indexedHeight === "number" ? $BigInt(message.indexedHeight) : $util.Long.fromBits(message.indexedHeight.low >>> 0, message.indexedHeight.high >>> 0, true).toBigInt();
+                    else if (typeof message.indexedHeight === "number")
+                        object.indexedHeight = options.longs === $String ? $String(message.indexedHeight) : message.indexedHeight;
+                    else
+                        object.indexedHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.indexedHeight) : options.longs === $Number ? new $util.LongBits(message.indexedHeight.low >>> 0, message.indexedHeight.high >>> 0).toNumber(true) : message.indexedHeight;
                 return object;
             };
 

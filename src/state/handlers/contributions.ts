@@ -20,12 +20,12 @@ import { countMember } from '../member-counts.js';
 import type { Scope, TxInfo } from '../scope.js';
 import * as tables from '../tables.js';
 import { authorized, EMPTY, found, isOwner } from './common.js';
+import { indexOriginal, nearOriginal, unindexOriginal } from './near-duplicates.js';
 
 export async function applyContribute(s: Scope, tx: TxInfo, p: Contribute): Promise<void> {
   const datanet = found(await tables.datanets.get(s.overlay, p.datanetId), 'Datanet', p.datanetId);
   await s.debit(tx.sender, datanet.contributionStake, 'contributionStakes');
   const id = deriveId('contribution', tx.hash);
-  const ref = await tables.contents.get(s.overlay, p.datanetId, p.contentHash);
   const c: Contribution = {
     datanetId: p.datanetId,
     owner: tx.sender,
@@ -41,14 +41,17 @@ export async function applyContribute(s: Scope, tx: TxInfo, p: Contribute): Prom
     acceptedHeight: 0n,
     dueHeight: 0n,
     endedHeight: 0n,
+    indexedHeight: 0n,
   };
-  if (ref !== undefined) {
-    // Exact copy of content already in this Datanet: earns nothing, stake stays locked.
+  // An exact copy, else a near copy, of a live original of this Datanet: earns nothing, stake stays locked.
+  const original = (await exactOriginal(s, p.datanetId, p.contentHash)) ?? (await nearOriginal(s, p.datanetId, p.sketch));
+  if (original !== undefined) {
     c.status = S.DUPLICATE;
-    c.duplicateOf = ref.original;
-    s.overlay.put(keys.duplicate(ref.original, c.height, c.txIndex), id);
+    c.duplicateOf = original;
+    s.overlay.put(keys.duplicate(original, c.height, c.txIndex), id);
   } else {
     tables.contents.put(s.overlay, { original: id }, p.datanetId, p.contentHash);
+    c.indexedHeight = await indexOriginal(s, id, c);
     if (datanet.autoAccept) {
       c.dueHeight = s.env.height + datanet.challengeBlocks;
       s.overlay.put(keys.schedule(c.dueHeight, ScheduleKind.AUTO_ACCEPT, id), EMPTY);
@@ -63,6 +66,14 @@ export async function applyContribute(s: Scope, tx: TxInfo, p: Contribute): Prom
   });
 }
 
+/** The live original this content hash belongs to (a ContentRef whose original has since left is stale). */
+async function exactOriginal(s: Scope, datanetId: Uint8Array, contentHash: Uint8Array): Promise<Uint8Array | undefined> {
+  const ref = await tables.contents.get(s.overlay, datanetId, contentHash);
+  if (ref === undefined) return undefined;
+  const original = await tables.contributions.get(s.overlay, ref.original);
+  return original?.status === S.PENDING || original?.status === S.ACCEPTED ? ref.original : undefined;
+}
+
 export async function applyCurate(s: Scope, tx: TxInfo, p: Curate): Promise<void> {
   const c = found(await tables.contributions.get(s.overlay, p.contributionId), 'contribution', p.contributionId);
   const datanet = found(await tables.datanets.get(s.overlay, c.datanetId), 'Datanet', c.datanetId);
@@ -71,10 +82,9 @@ export async function applyCurate(s: Scope, tx: TxInfo, p: Curate): Promise<void
     'only a curator of the Datanet can curate its contributions',
   );
   if (p.verdict === Verdict.ACCEPT) {
-    // v1 detects exact copies only; a copy cannot be accepted while its original stands.
-    if (c.status === S.DUPLICATE) throw new TxError('EXACT_DUPLICATE', 'an exact copy of an earlier contribution');
-    if (c.status !== S.PENDING) throw badStatus(c, 'accept');
-    await accept(s, p.contributionId, c);
+    if (c.status === S.DUPLICATE) await acceptNearCopy(s, p.contributionId, c);
+    else if (c.status === S.PENDING) await accept(s, p.contributionId, c);
+    else throw badStatus(c, 'accept');
   } else {
     const rejectable =
       c.status === S.PENDING || c.status === S.ACCEPTED || c.status === S.DUPLICATE || (c.status === S.RETIRED && c.stake > 0n);
@@ -91,10 +101,14 @@ export async function applyRetire(s: Scope, tx: TxInfo, p: Retire): Promise<void
   const datanet = await tables.datanets.get(s.overlay, c.datanetId);
   await leaveStatus(s, id, c);
   // A retiring original hands its place to its earliest copy, as a rejected one does.
-  if (c.status !== S.DUPLICATE) await promoteSuccessor(s, id, c);
+  if (c.status !== S.DUPLICATE) await leaveOriginal(s, id, c);
   const unlockHeight = s.env.height + datanet!.challengeBlocks;
   s.overlay.put(keys.schedule(unlockHeight, ScheduleKind.UNLOCK, id), EMPTY);
-  tables.contributions.put(s.overlay, { ...c, status: S.RETIRED, endedHeight: s.env.height, dueHeight: unlockHeight }, id);
+  tables.contributions.put(
+    s.overlay,
+    { ...c, status: S.RETIRED, endedHeight: s.env.height, dueHeight: unlockHeight, indexedHeight: 0n },
+    id,
+  );
   s.emit('contribution_retired', { id: toHex(id), unlock_height: unlockHeight.toString() });
 }
 
@@ -133,10 +147,10 @@ async function reject(s: Scope, id: Uint8Array, c: Contribution, reason: string)
   await leaveStatus(s, id, c);
   s.move('contributionStakes', 'burned', c.stake);
   // A live original hands its place to its earliest copy (a retired one already did).
-  if (c.status === S.PENDING || c.status === S.ACCEPTED) await promoteSuccessor(s, id, c);
+  if (c.status === S.PENDING || c.status === S.ACCEPTED) await leaveOriginal(s, id, c);
   tables.contributions.put(
     s.overlay,
-    { ...c, status: S.REJECTED, stake: 0n, dueHeight: 0n, endedHeight: s.env.height },
+    { ...c, status: S.REJECTED, stake: 0n, dueHeight: 0n, endedHeight: s.env.height, indexedHeight: 0n },
     id,
   );
   s.emit('contribution_rejected', { id: toHex(id), burned: c.stake.toString(), reason });
@@ -161,6 +175,33 @@ async function leaveStatus(s: Scope, id: Uint8Array, c: Contribution): Promise<v
 }
 
 /**
+ * A curator judges a near copy distinct from its original: it leaves the
+ * original's copies and becomes an ACCEPTED original itself (an exact copy
+ * cannot: EXACT_DUPLICATE).
+ */
+async function acceptNearCopy(s: Scope, id: Uint8Array, c: Contribution): Promise<void> {
+  const original = await tables.contributions.get(s.overlay, c.duplicateOf);
+  if (original === undefined || bytesEqual(original.contentHash, c.contentHash)) {
+    throw new TxError('EXACT_DUPLICATE', 'an exact copy of an earlier contribution cannot be accepted');
+  }
+  await leaveStatus(s, id, c);
+  const asOriginal: Contribution = { ...c, duplicateOf: EMPTY };
+  asOriginal.indexedHeight = await indexOriginal(s, id, asOriginal);
+  if ((await exactOriginal(s, c.datanetId, c.contentHash)) === undefined) {
+    tables.contents.put(s.overlay, { original: id }, c.datanetId, c.contentHash);
+  }
+  await countMember(s, c.datanetId, 'accepted');
+  tables.contributions.put(s.overlay, { ...asOriginal, status: S.ACCEPTED, acceptedHeight: s.env.height }, id);
+  s.emit('contribution_accepted', { id: toHex(id), was_duplicate_of: toHex(c.duplicateOf) });
+}
+
+/** An original leaves (rejected or retired): out of the duplicate index, and its earliest copy takes its place. */
+async function leaveOriginal(s: Scope, id: Uint8Array, c: Contribution): Promise<void> {
+  unindexOriginal(s, id, c);
+  await promoteSuccessor(s, id, c);
+}
+
+/**
  * Re-promotion (DESIGN §3.2): when an original is rejected or retired, its earliest
  * duplicate by (height, tx index) becomes the original, PENDING with a fresh
  * challenge window, and the other duplicates are re-pointed to it.
@@ -181,10 +222,13 @@ async function promoteSuccessor(s: Scope, originalId: Uint8Array, original: Cont
     tables.contributions.put(s.overlay, { ...copy!, duplicateOf: heirId }, copyId);
     s.overlay.put(keys.duplicate(heirId, copy!.height, copy!.txIndex), copyId);
   }
-  const heir = await tables.contributions.get(s.overlay, heirId);
-  const dueHeight = datanet!.autoAccept ? s.env.height + datanet!.challengeBlocks : 0n;
-  if (dueHeight > 0n) s.overlay.put(keys.schedule(dueHeight, ScheduleKind.AUTO_ACCEPT, heirId), EMPTY);
-  tables.contributions.put(s.overlay, { ...heir!, status: S.PENDING, duplicateOf: EMPTY, dueHeight }, heirId);
+  const heir: Contribution = { ...(await tables.contributions.get(s.overlay, heirId))!, status: S.PENDING, duplicateOf: EMPTY };
+  heir.dueHeight = datanet!.autoAccept ? s.env.height + datanet!.challengeBlocks : 0n;
+  if (heir.dueHeight > 0n) s.overlay.put(keys.schedule(heir.dueHeight, ScheduleKind.AUTO_ACCEPT, heirId), EMPTY);
+  heir.indexedHeight = await indexOriginal(s, heirId, heir);
+  tables.contributions.put(s.overlay, heir, heirId);
+  // Both contents now belong to the heir (the same one unless the heir was a near copy).
   tables.contents.put(s.overlay, { original: heirId }, original.datanetId, original.contentHash);
+  tables.contents.put(s.overlay, { original: heirId }, heir.datanetId, heir.contentHash);
   s.emit('contribution_promoted', { id: toHex(heirId), replaces: toHex(originalId) });
 }

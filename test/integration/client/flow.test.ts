@@ -9,7 +9,8 @@ import { toHex } from '../../../src/crypto/bytes.js';
 import { OPERATOR } from '../../support/chain.js';
 import { aliceWallet, bobWallet, clientOf, committed, startHarness } from './setup.js';
 
-const ZERO_SKETCH = new Uint8Array(512);
+/** A distinct sketch per fill value, as distinct contents have (equal sketches would be near duplicates). */
+const sketchFilled = (fill: number) => new Uint8Array(512).fill(fill);
 const FEE = 10n;
 
 describe('AttribClient: a Datanet from creation to claim', () => {
@@ -60,7 +61,7 @@ describe('AttribClient: a Datanet from creation to claim', () => {
     // Two contributions, accepted by the owner.
     const contribution = async (fill: number): Promise<Hex> => {
       const contentHash = new Uint8Array(32).fill(fill);
-      const sent = await send(client, contributor, payloads.contribute({ datanetId: datanet, contentHash, sizeBytes: 1000n, sketch: ZERO_SKETCH }));
+      const sent = await send(client, contributor, payloads.contribute({ datanetId: datanet, contentHash, sizeBytes: 1000n, sketch: sketchFilled(fill) }));
       expect(committed(sent).events[0]).toMatchObject({ type: 'contribution_added', attributes: { id: sent.id, status: 'PENDING' } });
       return sent.id!;
     };
@@ -69,7 +70,7 @@ describe('AttribClient: a Datanet from creation to claim', () => {
     const pending = await client.getContribution(c1);
     expect(pending).toMatchObject({ id: c1, datanet_id: datanet, owner: contributor.address, status: 'PENDING', stake: '1000', size_bytes: '1000' });
     expect(pending.content_hash).toBe('0x' + '01'.repeat(32));
-    expect(pending.sketch).toBe('0x' + '00'.repeat(512));
+    expect(pending.sketch).toBe('0x' + '01'.repeat(512));
     committed(await send(client, owner, payloads.accept(c1)));
     const cutoff = BigInt(committed(await send(client, owner, payloads.accept(c2, 'fine'))).height);
     expect((await client.getContribution(c2)).accepted_height).toBe(cutoff.toString());

@@ -26,7 +26,9 @@ function goodGenesis(): Json {
       max_claim_entries: 256,
       max_curators: 16,
       max_training_datanets: 16,
-      attribution_versions: [{ from_height: '1', version: 1, dup_threshold: 103, match_threshold: 26, top_k: 32 }],
+      attribution_versions: [
+        { from_height: '1', version: 1, dup_threshold: 103, match_threshold: 26, top_k: 32, dup_bands: 21, dup_rows: 6, lsh_bucket_cap: 64 },
+      ],
     },
     accounts: [{ address: toHex(alice.address), balance: '1000000' }],
     validators: [{ operator: toHex(OPERATOR.address), consensus_key: toHex(VALIDATOR.publicKey), stake: '500' }],
@@ -97,6 +99,8 @@ describe('genesis', () => {
     ['a threshold above sketch_k', (g: Json) => (g.params.attribution_versions[0].dup_threshold = 129)],
     ['versions not starting at height 1', (g: Json) => (g.params.attribution_versions[0].from_height = '2')],
     ['supply above 2^64-1', (g: Json) => (g.validators[0].stake = '18446744073709551615')],
+    ['duplicate LSH bands × rows above sketch_k', (g: Json) => (g.params.attribution_versions[0].dup_bands = 30)],
+    ['an LSH bucket cap of 0', (g: Json) => (g.params.attribution_versions[0].lsh_bucket_cap = 0)],
   ])('refuses an inconsistent genesis: %s', (_name, edit) => {
     expect(errorOf(mutated(edit))?.code).toBe('INCONSISTENT');
   });
