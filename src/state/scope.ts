@@ -105,11 +105,14 @@ export class Scope {
     this.writeAccount(address, acc, { ...acc, balance: acc.balance + amount });
   }
 
-  /** A payout row to an account, paid from what this tx's payer put in transit. No row for 0. */
-  async payRow(txIndex: number, role: PayoutRole, recipient: Uint8Array, amount: bigint): Promise<void> {
+  /**
+   * A payout row to an account, paid from what this tx's payer put in
+   * transit; DATA rows name the contribution paid. No row for 0.
+   */
+  async payRow(txIndex: number, role: PayoutRole, recipient: Uint8Array, amount: bigint, contributionId: Uint8Array = new Uint8Array(0)): Promise<void> {
     if (amount === 0n) return;
     await this.credit(recipient, amount, 'transit');
-    this.rows.push({ txIndex, role, recipient, contributionId: new Uint8Array(0), amount });
+    this.rows.push({ txIndex, role, recipient, contributionId, amount });
   }
 
   /** Records a POOL row; the caller has already moved the amount into the pool. */

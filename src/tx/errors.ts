@@ -39,6 +39,7 @@ export const TX_ERROR_CODES = [
   'CUTOFF_TOO_HIGH',
   'NO_EARNING_MEMBERS',
   'NOT_ELIGIBLE',
+  'NOT_IN_TRAINING_SET', // a score names a contribution that is not an earning member of the version's training set
   'NOTHING_TO_CLAIM',
   'NOT_ENABLED',
 ] as const;

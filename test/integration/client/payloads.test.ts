@@ -49,7 +49,7 @@ describe('payload builders', () => {
     expect(await viewOf(client, rejection)).toMatchObject({ kind: 'curate', payload: { contribution_id: rejected, verdict: 'REJECT', reason: 'spam' } });
     const cutoff = committed(await tx(bobWallet, payloads.accept(kept))).height;
 
-    // A model version with an artifact hash, then uses in the attribution modes still to come.
+    // A model version with an artifact hash, then uses in the attribution modes (sketch mode still to come).
     const model = (await tx(aliceWallet, payloads.registerModel({ name: 'm', ownerShareBps: 0, metadataUri: 'https://m' }))).id!;
     const artifact: Hex = `0x${'ab'.repeat(32)}`;
     const training = await tx(
@@ -61,7 +61,11 @@ describe('payload builders', () => {
     expect(await viewOf(client, training)).toMatchObject({ kind: 'recordTraining', payload: { artifact_hash: artifact, cutoff_height: cutoff } });
     expect((await client.getModel(model)).versions[0]?.artifact_hash).toBe(artifact);
     const scored = await tx(aliceWallet, payloads.recordUsage({ modelId: model, version: 1, feePaid: 100, scores: [{ contributionId: kept, score: 3n }] }));
-    expect(scored.result).toMatchObject({ status: 'committed', ok: false, code: 'NOT_ENABLED' });
+    // Score mode: the whole data share goes to the one scored member, as a DATA row.
+    const scoredResult = committed(scored);
+    expect(scoredResult.ok).toBe(true);
+    const dataRows = (await client.payouts(scoredResult.height)).rows.filter((r) => r.role === 'DATA');
+    expect(dataRows).toMatchObject([{ recipient: bobWallet.address, contribution: kept }]);
     expect(await viewOf(client, scored)).toMatchObject({
       kind: 'recordUsage',
       payload: { model_id: model, version: 1, fee_paid: '100', output_sketch: null, scores: [{ contribution_id: kept, score: '3' }] },

@@ -539,7 +539,7 @@ class RandomLedger {
     if (variant === 0) {
       this.plan(payer, payloads.recordUsage(m.id, m.versions + 50, 100n), 'use a missing version', 'NOT_FOUND');
     } else if (variant === 1) {
-      this.plan(payer, payloads.recordUsage(m.id, m.versions, 100n, { scores: [[r.bytes(32), 5n]] }), 'use with scores', 'NOT_ENABLED');
+      this.plan(payer, payloads.recordUsage(m.id, m.versions, 100n, { scores: [[r.bytes(32), 5n]] }), 'use with scores naming no contribution', 'NOT_FOUND');
     } else {
       this.plan(payer, payloads.recordUsage(m.id, m.versions, HUGE), 'use with more than the supply', 'INSUFFICIENT_FUNDS');
     }

@@ -259,9 +259,8 @@ describe('NOT_ENABLED', () => {
     ['Evidence', payloads.evidence()],
   ])('%s', (_name, payload) => expectFailure(bob, payload, 'NOT_ENABLED'));
 
-  it('a usage with scores, and one with an output sketch', async () => {
-    const { modelId, contributionId } = await trainedModel();
-    await expectFailure(carol, payloads.recordUsage(modelId, 1, 1000n, { scores: [[contributionId, 1n]] }), 'NOT_ENABLED');
+  it('a usage with an output sketch (sketch mode)', async () => {
+    const { modelId } = await trainedModel();
     await expectFailure(carol, payloads.recordUsage(modelId, 1, 1000n, { outputSketch: sketchOf('out') }), 'NOT_ENABLED');
   });
 });
