@@ -248,7 +248,7 @@ export function txCommand(program: Command): void {
     .requiredOption('--model <id>', 'the model id')
     .option('--version <v>', 'the model version (default: the latest)')
     .requiredOption('--pay <n>', 'the usage fee, in units')
-    .option('--output-file <path>', "attribute by the sketch of the model's output (not enabled yet)")
+    .option('--output-file <path>', "attribute by the sketch of the model's output (sketch mode)")
     .option('--scores <list>', 'attribute by ID:SCORE,… (score mode: earning members of the training set)')
     .action((o: Opts<{ model: string; version?: string; pay: string; outputFile?: string; scores?: string }>) => {
       if (o.outputFile !== undefined && o.scores !== undefined) throw new CliError('give at most one of --output-file and --scores', 2);

@@ -192,6 +192,8 @@ export interface AttributionVersion {
   dupBands: number;
   dupRows: number;
   lshBucketCap: number;
+  matchBands: number;
+  matchRows: number;
 }
 export interface Params {
   validatorBps: number;

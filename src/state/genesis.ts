@@ -97,6 +97,8 @@ const VERSION_FIELDS = [
   'dup_bands',
   'dup_rows',
   'lsh_bucket_cap',
+  'match_bands',
+  'match_rows',
 ] as const;
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -118,6 +120,8 @@ function parseParams(value: unknown): Params {
       dupBands: u32(a.dup_bands, `${field}.dup_bands`),
       dupRows: u32(a.dup_rows, `${field}.dup_rows`),
       lshBucketCap: u32(a.lsh_bucket_cap, `${field}.lsh_bucket_cap`),
+      matchBands: u32(a.match_bands, `${field}.match_bands`),
+      matchRows: u32(a.match_rows, `${field}.match_rows`),
     } satisfies AttributionVersion;
   });
   const params = p as unknown as Params;
@@ -150,6 +154,7 @@ function checkParams(p: Params): void {
     }
     try {
       checkLshParams({ bands: v.dupBands, rows: v.dupRows, bucketCap: v.lshBucketCap }, p.sketchK);
+      checkLshParams({ bands: v.matchBands, rows: v.matchRows, bucketCap: v.lshBucketCap }, p.sketchK);
     } catch (err) {
       inconsistent(`attribution_versions[${i}]: ${(err as Error).message}`);
     }
@@ -236,6 +241,8 @@ export function genesisToJson(g: Genesis): Record<string, unknown> {
         dup_bands: v.dupBands,
         dup_rows: v.dupRows,
         lsh_bucket_cap: v.lshBucketCap,
+        match_bands: v.matchBands,
+        match_rows: v.matchRows,
       })),
     },
     accounts: g.accounts.map((a) => ({ address: toHex(a.address), balance: String(a.balance) })),

@@ -21,7 +21,18 @@ export const DEFAULT_PARAMS: Params = {
   maxCurators: 16,
   maxTrainingDatanets: 16,
   attributionVersions: [
-    { fromHeight: 1n, version: 1, dupThreshold: 103, matchThreshold: 26, topK: 32, dupBands: 21, dupRows: 6, lshBucketCap: 64 },
+    {
+      fromHeight: 1n,
+      version: 1,
+      dupThreshold: 103,
+      matchThreshold: 26,
+      topK: 32,
+      dupBands: 21,
+      dupRows: 6,
+      lshBucketCap: 64,
+      matchBands: 64,
+      matchRows: 2,
+    },
   ],
 };
 

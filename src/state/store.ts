@@ -44,16 +44,31 @@ export function selectScan(entries: Iterable<Entry>, prefix: Uint8Array, opts: S
 
 export class MemoryStore implements StateReader {
   private readonly map = new Map<string, Uint8Array>();
+  /** The keys in byte order, rebuilt after writes: scans binary-search it instead of walking the map. */
+  private sorted: string[] | undefined;
 
   async get(key: Uint8Array): Promise<Uint8Array | undefined> {
     return this.map.get(bytesKey(key));
   }
 
   async scan(prefix: Uint8Array, opts?: ScanOptions): Promise<Entry[]> {
-    return selectScan(this.entries(), prefix, opts);
+    this.sorted ??= [...this.map.keys()].sort();
+    const keys = this.sorted;
+    const start = bytesKey(prefix);
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inRange: Entry[] = [];
+    for (let i = lo; i < keys.length && keys[i]!.startsWith(start); i++) inRange.push([fromBytesKey(keys[i]!), this.map.get(keys[i]!)!]);
+    return selectScan(inRange, prefix, opts);
   }
 
   apply(writes: Iterable<Write>): void {
+    this.sorted = undefined;
     for (const [key, value] of writes) {
       if (value === null) this.map.delete(bytesKey(key));
       else this.map.set(bytesKey(key), value);

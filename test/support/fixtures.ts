@@ -8,6 +8,7 @@ import type { Account, Contribution, SignedVote, TxBody, TxPayload } from '../..
 import { Verdict, VoteType } from '../../src/codec/types.js';
 import { concatBytes, toHex, utf8 } from '../../src/crypto/bytes.js';
 import { sha256 } from '../../src/crypto/hash.js';
+import { sketchBytes } from '../../src/attribution/sketch.js';
 import type { BlockResult } from '../../src/state/apply-block.js';
 import { DEFAULT_PARAMS } from '../../src/state/params.js';
 import type { MemoryStore } from '../../src/state/store.js';
@@ -69,6 +70,14 @@ export const payloads = {
     payload: 'updateCurators',
     updateCurators: { datanetId, curators },
   }),
+  /** A contribution of real text: its sha256 and its real sketch (near copies are detected). */
+  contributeText: (datanetId: Uint8Array, text: string): TxPayload => {
+    const data = utf8(text);
+    return {
+      payload: 'contribute',
+      contribute: { datanetId, contentHash: sha256(data), sizeBytes: BigInt(data.length), sketch: sketchBytes(data), uri: '' },
+    };
+  },
   contribute: (datanetId: Uint8Array, name: string): TxPayload => ({
     payload: 'contribute',
     contribute: { datanetId, contentHash: contentHash(name), sizeBytes: 1000n, sketch: sketchOf(name), uri: '' },

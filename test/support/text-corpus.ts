@@ -55,3 +55,16 @@ export function syntheticText(random: () => number, words: number): string {
   }
   return sentences.join('');
 }
+
+/** A ~`words`-word synthetic document from a seed. */
+export function syntheticDocument(seed: number, words = 2_000): string {
+  return syntheticText(seededRandom(seed), words);
+}
+
+/** `text` with `edits` of its space-separated words replaced by new ones (seeded). */
+export function withEdits(text: string, edits: number, seed: number): string {
+  const words = text.split(' ');
+  const random = seededRandom(seed);
+  for (let i = 0; i < edits; i++) words[random() % words.length] = `edit${seed}x${i}`;
+  return words.join(' ');
+}

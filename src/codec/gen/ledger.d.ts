@@ -239,6 +239,8 @@ export namespace ledger {
             dupBands: number;
             dupRows: number;
             lshBucketCap: number;
+            matchBands: number;
+            matchRows: number;
             static encode(message: ledger.v1.AttributionVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.AttributionVersion & ledger.v1.AttributionVersion.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.AttributionVersion;
@@ -256,6 +258,8 @@ export namespace ledger {
                 dupBands?: (number|null);
                 dupRows?: (number|null);
                 lshBucketCap?: (number|null);
+                matchBands?: (number|null);
+                matchRows?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.AttributionVersion.$Properties;

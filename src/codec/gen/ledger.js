@@ -1609,6 +1609,8 @@ export const ledger = $root.ledger = (() => {
             AttributionVersion.prototype.dupBands = 0;
             AttributionVersion.prototype.dupRows = 0;
             AttributionVersion.prototype.lshBucketCap = 0;
+            AttributionVersion.prototype.matchBands = 0;
+            AttributionVersion.prototype.matchRows = 0;
 
             AttributionVersion.encode = function (message, writer, _depth) {
                 if (!writer)
@@ -1633,6 +1635,10 @@ export const ledger = $root.ledger = (() => {
                     writer.uint32(56).uint32(message.dupRows);
                 if (message.lshBucketCap != null && $Object.hasOwnProperty.call(message, "lshBucketCap") && message.lshBucketCap !== 0)
                     writer.uint32(64).uint32(message.lshBucketCap);
+                if (message.matchBands != null && $Object.hasOwnProperty.call(message, "matchBands") && message.matchBands !== 0)
+                    writer.uint32(72).uint32(message.matchBands);
+                if (message.matchRows != null && $Object.hasOwnProperty.call(message, "matchRows") && message.matchRows !== 0)
+                    writer.uint32(80).uint32(message.matchRows);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1738,6 +1744,24 @@ export const ledger = $root.ledger = (() => {
                                 delete message.lshBucketCap;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.matchBands = value;
+                            else
+                                delete message.matchBands;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.matchRows = value;
+                            else
+                                delete message.matchRows;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1796,6 +1820,12 @@ export const ledger = $root.ledger = (() => {
                 if (object.lshBucketCap != null)
                     if ($Number(object.lshBucketCap) !== 0)
                         message.lshBucketCap = object.lshBucketCap >>> 0;
+                if (object.matchBands != null)
+                    if ($Number(object.matchBands) !== 0)
+                        message.matchBands = object.matchBands >>> 0;
+                if (object.matchRows != null)
+                    if ($Number(object.matchRows) !== 0)
+                        message.matchRows = object.matchRows >>> 0;
                 return message;
             };
 
@@ -1820,6 +1850,8 @@ export const ledger = $root.ledger = (() => {
                     object.dupBands = 0;
                     object.dupRows = 0;
                     object.lshBucketCap = 0;
+                    object.matchBands = 0;
+                    object.matchRows = 0;
                 }
                 if (message.fromHeight != null && $Object.hasOwnProperty.call(message, "fromHeight"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -1842,6 +1874,10 @@ export const ledger = $root.ledger = (() => {
                     object.dupRows = message.dupRows;
                 if (message.lshBucketCap != null && $Object.hasOwnProperty.call(message, "lshBucketCap"))
                     object.lshBucketCap = message.lshBucketCap;
+                if (message.matchBands != null && $Object.hasOwnProperty.call(message, "matchBands"))
+                    object.matchBands = message.matchBands;
+                if (message.matchRows != null && $Object.hasOwnProperty.call(message, "matchRows"))
+                    object.matchRows = message.matchRows;
                 return object;
             };
 

@@ -20,7 +20,7 @@ import { countMember } from '../member-counts.js';
 import type { Scope, TxInfo } from '../scope.js';
 import * as tables from '../tables.js';
 import { authorized, EMPTY, found, isOwner } from './common.js';
-import { indexOriginal, nearOriginal, unindexOriginal } from './near-duplicates.js';
+import { indexOriginal, nearOriginal, unindexOriginal } from './lsh-index.js';
 
 export async function applyContribute(s: Scope, tx: TxInfo, p: Contribute): Promise<void> {
   const datanet = found(await tables.datanets.get(s.overlay, p.datanetId), 'Datanet', p.datanetId);

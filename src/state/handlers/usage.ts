@@ -1,10 +1,10 @@
 /**
  * RecordUsage: the payer's fee_paid is split in this block (DESIGN §3.3):
  * validator and owner shares, then each Datanet's part by its attribution
- * mode — score mode for the Datanets the tx's `scores` name (DATA rows to the
- * contributions, weights = the raw scores), the fallback pool for the others.
- * Sketch mode (`output_sketch`) needs the match index and fails with
- * NOT_ENABLED until it lands, taking nothing but the tx fee.
+ * mode — score mode for the Datanets the tx's `scores` name (weights = the
+ * raw scores), sketch mode with an `output_sketch` (the best `top_k` earning
+ * members at or above `match_threshold`, weights = similarity), each paid as
+ * DATA rows; a Datanet without scored or matched members pays its pool.
  */
 import { poolDeposit } from '../../attribution/pool.js';
 import { splitLargestRemainder, splitUsageFee } from '../../attribution/split.js';
@@ -15,11 +15,14 @@ import {
   type ModelVersion,
   type RecordUsage,
 } from '../../codec/types.js';
-import { bytesKey, toHex } from '../../crypto/bytes.js';
+import { bytesKey, compareBytes, toHex } from '../../crypto/bytes.js';
+import { sha256 } from '../../crypto/hash.js';
+import { attributionVersionAt } from '../params.js';
 import { TxError } from '../../tx/errors.js';
 import type { Scope, TxInfo } from '../scope.js';
 import * as tables from '../tables.js';
 import { found } from './common.js';
+import { candidates } from './lsh-index.js';
 
 interface ScoredMember {
   id: Uint8Array;
@@ -33,10 +36,7 @@ export async function applyRecordUsage(s: Scope, tx: TxInfo, p: RecordUsage): Pr
   if (version === undefined) {
     throw new TxError('NOT_FOUND', `model ${toHex(p.modelId)} has no version ${p.version}`, { version: p.version });
   }
-  if (p.outputSketch.length > 0) {
-    throw new TxError('NOT_ENABLED', 'sketch-mode attribution (output_sketch) is not enabled yet; send scores, or neither to pay the pools');
-  }
-  const scored = await scoredMembers(s, version, p.scores);
+  const scored = p.outputSketch.length > 0 ? await matchedMembers(s, tx, version, p.outputSketch) : await scoredMembers(s, version, p.scores);
   await s.debit(tx.sender, p.feePaid, 'transit');
   const split = splitUsageFee({
     feePaid: p.feePaid,
@@ -76,6 +76,30 @@ async function scoredMembers(s: Scope, version: ModelVersion, scores: readonly C
     const group = byDatanet.get(datanet) ?? [];
     group.push({ id: contributionId, owner: c.owner, score });
     byDatanet.set(datanet, group);
+  }
+  return byDatanet;
+}
+
+/**
+ * Sketch mode: per trained Datanet, the match-index candidates that are
+ * earning members (ACCEPTED, accepted at or before the cutoff) with
+ * similarity ≥ match_threshold; the best top_k by similarity (ties by
+ * sha256(usage tx hash ‖ contribution id) ascending), weighted by similarity.
+ */
+async function matchedMembers(s: Scope, tx: TxInfo, version: ModelVersion, output: Uint8Array): Promise<Map<string, ScoredMember[]>> {
+  const v = attributionVersionAt(s.env.params, s.env.height);
+  const byDatanet = new Map<string, ScoredMember[]>();
+  for (const d of version.datanets) {
+    const hits = await candidates(s.overlay, s.env.params, s.env.height, d.datanetId, output, 'match');
+    const matches = hits
+      .filter((x) => x.c.status === ContributionStatus.ACCEPTED && x.c.acceptedHeight <= version.cutoffHeight)
+      .filter((x) => x.similarity >= v.matchThreshold)
+      .map((x) => ({ ...x, tie: sha256(tx.hash, x.id) }))
+      .sort((a, b) => b.similarity - a.similarity || compareBytes(a.tie, b.tie))
+      .slice(0, v.topK);
+    if (matches.length > 0) {
+      byDatanet.set(bytesKey(d.datanetId), matches.map((m) => ({ id: m.id, owner: m.c.owner, score: BigInt(m.similarity) })));
+    }
   }
   return byDatanet;
 }

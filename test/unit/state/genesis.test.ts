@@ -27,7 +27,7 @@ function goodGenesis(): Json {
       max_curators: 16,
       max_training_datanets: 16,
       attribution_versions: [
-        { from_height: '1', version: 1, dup_threshold: 103, match_threshold: 26, top_k: 32, dup_bands: 21, dup_rows: 6, lsh_bucket_cap: 64 },
+        { from_height: '1', version: 1, dup_threshold: 103, match_threshold: 26, top_k: 32, dup_bands: 21, dup_rows: 6, lsh_bucket_cap: 64, match_bands: 64, match_rows: 2 },
       ],
     },
     accounts: [{ address: toHex(alice.address), balance: '1000000' }],

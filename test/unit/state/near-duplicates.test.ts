@@ -16,7 +16,7 @@ import * as tables from '../../../src/state/tables.js';
 import { deriveId, poolId } from '../../../src/tx/hash.js';
 import { TestChain, testGenesis, testKey, type TestKey } from '../../support/chain.js';
 import { accept, balanceOf, contributionOf, createDatanet, payloads, registerModel, reject, run } from '../../support/fixtures.js';
-import { seededRandom, syntheticText } from '../../support/text-corpus.js';
+import { syntheticDocument, withEdits } from '../../support/text-corpus.js';
 
 const owner = testKey('owner'); // Datanet owner and curator
 const farmer = testKey('farmer');
@@ -27,27 +27,11 @@ beforeEach(async () => {
   chain = await TestChain.create(testGenesis([owner, farmer, honest], 10_000_000_000n));
 });
 
-/** A ~2 000-word text and copies of it with `edits` words replaced. */
-function document(seed: number): string {
-  return syntheticText(seededRandom(seed), 2_000);
-}
-function edited(text: string, edits: number, seed: number): string {
-  const words = text.split(' ');
-  const random = seededRandom(seed);
-  for (let i = 0; i < edits; i++) words[random() % words.length] = `edit${seed}x${i}`; // random(): a uint32
-  return words.join(' ');
-}
-
-function contributeText(datanetId: Uint8Array, text: string): TxPayload {
-  const data = utf8(text);
-  return {
-    payload: 'contribute',
-    contribute: { datanetId, contentHash: sha256(data), sizeBytes: BigInt(data.length), sketch: sketchBytes(data), uri: '' },
-  };
-}
+const document = (seed: number): string => syntheticDocument(seed);
+const edited = withEdits;
 
 async function contributeDoc(key: TestKey, datanetId: Uint8Array, text: string): Promise<Uint8Array> {
-  const { tx } = await run(chain, key, contributeText(datanetId, text));
+  const { tx } = await run(chain, key, payloads.contributeText(datanetId, text));
   return deriveId('contribution', tx.hash);
 }
 
@@ -62,7 +46,7 @@ describe('near duplicates', () => {
     const copies: Uint8Array[] = [];
     for (let i = 0; i < 50; i += 10) {
       // ten copies per block, from the same farmer
-      const txs = Array.from({ length: 10 }, (_, j) => chain.tx(farmer, contributeText(datanet, edited(text, 3, 100 + i + j))));
+      const txs = Array.from({ length: 10 }, (_, j) => chain.tx(farmer, payloads.contributeText(datanet, edited(text, 3, 100 + i + j))));
       await chain.block(txs);
       copies.push(...txs.map((t) => deriveId('contribution', t.hash)));
     }

@@ -28,7 +28,6 @@ import {
   reject,
   run,
   signWith,
-  sketchOf,
   STAKE,
 } from '../../support/fixtures.js';
 
@@ -259,10 +258,6 @@ describe('NOT_ENABLED', () => {
     ['Evidence', payloads.evidence()],
   ])('%s', (_name, payload) => expectFailure(bob, payload, 'NOT_ENABLED'));
 
-  it('a usage with an output sketch (sketch mode)', async () => {
-    const { modelId } = await trainedModel();
-    await expectFailure(carol, payloads.recordUsage(modelId, 1, 1000n, { outputSketch: sketchOf('out') }), 'NOT_ENABLED');
-  });
 });
 
 describe('invalid blocks', () => {

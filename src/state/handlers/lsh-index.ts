@@ -1,0 +1,98 @@
+/**
+ * The LSH indexes of each Datanet (docs/attribution.md §2): live originals
+ * (PENDING or ACCEPTED, not copies) are entered under one bucket key per band
+ * in the duplicate index (for near-duplicate detection at inclusion) and in
+ * the match index (for sketch-mode usage). The candidates of a query are the
+ * originals sharing a bucket with it. A full bucket (lsh_bucket_cap entries)
+ * refuses further entries, so a lookup compares at most bands × cap sketches.
+ */
+import { bandKeys, isIndexable, LSH_INDEX_ID, type LshIndex, type LshParams } from '../../attribution/lsh.js';
+import { similarity } from '../../attribution/sketch.js';
+import { ContributionStatus as S, type AttributionVersion, type Contribution, type Params } from '../../codec/types.js';
+import { bytesKey } from '../../crypto/bytes.js';
+import { keys } from '../keys.js';
+import { attributionVersionAt } from '../params.js';
+import type { Scope } from '../scope.js';
+import type { StateReader } from '../store.js';
+import * as tables from '../tables.js';
+import { EMPTY } from './common.js';
+
+const INDEXES: readonly LshIndex[] = ['dup', 'match'];
+
+function lshParams(v: AttributionVersion, index: LshIndex): LshParams {
+  return index === 'dup'
+    ? { bands: v.dupBands, rows: v.dupRows, bucketCap: v.lshBucketCap }
+    : { bands: v.matchBands, rows: v.matchRows, bucketCap: v.lshBucketCap };
+}
+
+function bucketsOf(sketch: Uint8Array, params: Params, height: bigint, index: LshIndex): Uint8Array[] {
+  return isIndexable(sketch) ? bandKeys(sketch, lshParams(attributionVersionAt(params, height), index), index) : [];
+}
+
+export interface Candidate {
+  id: Uint8Array;
+  c: Contribution;
+  similarity: number;
+}
+
+/** The live originals of a Datanet sharing a bucket of `index` with `sketch`, each once, with their similarity. */
+export async function candidates(
+  state: StateReader,
+  params: Params,
+  height: bigint,
+  datanetId: Uint8Array,
+  sketch: Uint8Array,
+  index: LshIndex,
+): Promise<Candidate[]> {
+  const seen = new Set<string>();
+  const found: Candidate[] = [];
+  for (const bucket of bucketsOf(sketch, params, height, index)) {
+    for (const [key] of await state.scan(keys.lshBucket(datanetId, LSH_INDEX_ID[index], bucket))) {
+      const id = key.subarray(key.length - 32);
+      if (seen.has(bytesKey(id))) continue;
+      seen.add(bytesKey(id));
+      const c = await tables.contributions.get(state, id);
+      if (c !== undefined && (c.status === S.PENDING || c.status === S.ACCEPTED)) {
+        found.push({ id, c, similarity: similarity(c.sketch, sketch) });
+      }
+    }
+  }
+  return found;
+}
+
+/** The earliest live original of the Datanet within dup_threshold of `sketch`, if any. */
+export async function nearOriginal(s: Scope, datanetId: Uint8Array, sketch: Uint8Array): Promise<Uint8Array | undefined> {
+  const threshold = attributionVersionAt(s.env.params, s.env.height).dupThreshold;
+  let best: Candidate | undefined;
+  for (const x of await candidates(s.overlay, s.env.params, s.env.height, datanetId, sketch, 'dup')) {
+    if (x.similarity < threshold) continue;
+    if (best === undefined || x.c.height < best.c.height || (x.c.height === best.c.height && x.c.txIndex < best.c.txIndex)) {
+      best = x;
+    }
+  }
+  return best?.id;
+}
+
+/** Enters an original in both indexes under the params in force now; returns the indexed_height to record (0: not indexed). */
+export async function indexOriginal(s: Scope, id: Uint8Array, c: Contribution): Promise<bigint> {
+  const cap = attributionVersionAt(s.env.params, s.env.height).lshBucketCap;
+  let indexed = false;
+  for (const index of INDEXES) {
+    for (const bucket of bucketsOf(c.sketch, s.env.params, s.env.height, index)) {
+      indexed = true;
+      const members = await s.overlay.scan(keys.lshBucket(c.datanetId, LSH_INDEX_ID[index], bucket), { limit: cap });
+      if (members.length < cap) s.overlay.put(keys.lshEntry(c.datanetId, LSH_INDEX_ID[index], bucket, id), EMPTY);
+    }
+  }
+  return indexed ? s.env.height : 0n;
+}
+
+/** Removes an original's entries, computed with the params it was entered under. */
+export function unindexOriginal(s: Scope, id: Uint8Array, c: Contribution): void {
+  if (c.indexedHeight === 0n) return;
+  for (const index of INDEXES) {
+    for (const bucket of bucketsOf(c.sketch, s.env.params, c.indexedHeight, index)) {
+      s.overlay.del(keys.lshEntry(c.datanetId, LSH_INDEX_ID[index], bucket, id));
+    }
+  }
+}
