@@ -120,7 +120,7 @@ const HINTS: Record<string, string> = {
   NOT_FOUND: 'check the id, hash or height (`attrib query …` lists what exists)',
   FEE_TOO_LOW: 'raise --fee (`attrib query status` shows the minimum) or leave --fee out for the minimum',
   USAGE_FEE_TOO_LOW: 'raise --pay to at least the chain minimum usage fee',
-  NOT_ENABLED: 'this attribution mode is not enabled on this chain yet: leave out --output-file/--scores to pay the fallback pools',
+  NOT_ENABLED: 'staking, unstaking and evidence come with the consensus upgrade and are not enabled on this chain yet',
   WRONG_CHAIN: 'the key signs for another chain id; check --rpc',
   MEMPOOL_FULL: 'the node has too many pending txs; retry in a few blocks or raise --fee',
   STAKE_TOO_LOW: 'raise --stake to the chain minimum',

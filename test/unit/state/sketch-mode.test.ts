@@ -77,3 +77,18 @@ describe('sketch mode', () => {
     expect(await useWith(model, mostlyX)).toEqual([[PayoutRole.DATA, toHex(x.address), toHex(cx), DATA_SHARE]]);
   });
 });
+
+describe('attribution versions', () => {
+  it('select the method by height: a version from height H applies to usages at H and later', async () => {
+    const v1 = DEFAULT_PARAMS.attributionVersions[0]!;
+    const switchAt = 30n;
+    const params = { ...DEFAULT_PARAMS, attributionVersions: [v1, { ...v1, fromHeight: switchAt, version: 2, topK: 1 }] };
+    const { cx, cy, model } = await start(params);
+    const half = (t: string) => t.split(' ').slice(0, 1_000).join(' ');
+    const mixed = `${half(textX)} ${half(textY)}`;
+    expect(chain.height).toBeLessThan(switchAt - 1n);
+    expect((await useWith(model, mixed)).map((r) => r[2]).sort()).toEqual([toHex(cx), toHex(cy)].sort()); // v1: top_k 32
+    while (chain.height < switchAt - 1n) await chain.block();
+    expect(await useWith(model, mixed)).toHaveLength(1); // at the switch height: v2, top_k 1
+  });
+});
