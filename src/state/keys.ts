@@ -32,7 +32,6 @@ export const RANGE_GROUP_BYTES: Readonly<Record<number, number>> = {
   [Prefix.COUNTS]: 33,
   [Prefix.DUPLICATES]: 33,
   [Prefix.SCHEDULE]: 9,
-  [Prefix.LSH_BUCKET]: 42,
 };
 
 const one = (prefix: number) => new Uint8Array([prefix]);
@@ -54,11 +53,9 @@ export const keys = {
   scheduleGroup: (height: bigint) => key(Prefix.SCHEDULE, u64be(height)),
   schedule: (height: bigint, kind: ScheduleKind, contributionId: Uint8Array) =>
     key(Prefix.SCHEDULE, u64be(height), new Uint8Array([kind]), contributionId),
-  /** datanet ‖ index id ‖ 8-byte bucket key: the originals sharing a band (src/attribution/lsh.ts). */
+  /** datanet ‖ index id ‖ 8-byte bucket key → the ids of the originals in that bucket (src/attribution/lsh.ts). */
   lshBucket: (datanetId: Uint8Array, index: number, bucketKey: Uint8Array) =>
     key(Prefix.LSH_BUCKET, datanetId, new Uint8Array([index]), bucketKey),
-  lshEntry: (datanetId: Uint8Array, index: number, bucketKey: Uint8Array, contributionId: Uint8Array) =>
-    key(Prefix.LSH_BUCKET, datanetId, new Uint8Array([index]), bucketKey, contributionId),
   model: (id: Uint8Array) => key(Prefix.MODEL, id),
   modelVersion: (modelId: Uint8Array, version: number) => key(Prefix.MODEL_VERSION, modelId, u32be(version)),
   pool: (id: Uint8Array) => key(Prefix.POOL, id),

@@ -197,7 +197,7 @@ async function acceptNearCopy(s: Scope, id: Uint8Array, c: Contribution): Promis
 
 /** An original leaves (rejected or retired): out of the duplicate index, and its earliest copy takes its place. */
 async function leaveOriginal(s: Scope, id: Uint8Array, c: Contribution): Promise<void> {
-  unindexOriginal(s, id, c);
+  await unindexOriginal(s, id, c);
   await promoteSuccessor(s, id, c);
 }
 

@@ -5,11 +5,15 @@
  * the match index (for sketch-mode usage). The candidates of a query are the
  * originals sharing a bucket with it. A full bucket (lsh_bucket_cap entries)
  * refuses further entries, so a lookup compares at most bands × cap sketches.
+ *
+ * A bucket is one state value, the concatenated 32-byte ids of its members
+ * in the order they entered: every operation is a point read (answered from
+ * the chain's state cache once warm) rather than a range scan.
  */
 import { bandKeys, isIndexable, LSH_INDEX_ID, type LshIndex, type LshParams } from '../../attribution/lsh.js';
 import { similarity } from '../../attribution/sketch.js';
 import { ContributionStatus as S, type AttributionVersion, type Contribution, type Params } from '../../codec/types.js';
-import { bytesKey } from '../../crypto/bytes.js';
+import { bytesEqual, bytesKey, concatBytes } from '../../crypto/bytes.js';
 import { keys } from '../keys.js';
 import { attributionVersionAt } from '../params.js';
 import type { Scope } from '../scope.js';
@@ -27,6 +31,12 @@ function lshParams(v: AttributionVersion, index: LshIndex): LshParams {
 
 function bucketsOf(sketch: Uint8Array, params: Params, height: bigint, index: LshIndex): Uint8Array[] {
   return isIndexable(sketch) ? bandKeys(sketch, lshParams(attributionVersionAt(params, height), index), index) : [];
+}
+
+const ID = 32;
+
+async function members(state: StateReader, key: Uint8Array): Promise<Uint8Array> {
+  return (await state.get(key)) ?? EMPTY;
 }
 
 export interface Candidate {
@@ -47,8 +57,9 @@ export async function candidates(
   const seen = new Set<string>();
   const found: Candidate[] = [];
   for (const bucket of bucketsOf(sketch, params, height, index)) {
-    for (const [key] of await state.scan(keys.lshBucket(datanetId, LSH_INDEX_ID[index], bucket))) {
-      const id = key.subarray(key.length - 32);
+    const ids = await members(state, keys.lshBucket(datanetId, LSH_INDEX_ID[index], bucket));
+    for (let at = 0; at < ids.length; at += ID) {
+      const id = ids.subarray(at, at + ID);
       if (seen.has(bytesKey(id))) continue;
       seen.add(bytesKey(id));
       const c = await tables.contributions.get(state, id);
@@ -80,19 +91,25 @@ export async function indexOriginal(s: Scope, id: Uint8Array, c: Contribution): 
   for (const index of INDEXES) {
     for (const bucket of bucketsOf(c.sketch, s.env.params, s.env.height, index)) {
       indexed = true;
-      const members = await s.overlay.scan(keys.lshBucket(c.datanetId, LSH_INDEX_ID[index], bucket), { limit: cap });
-      if (members.length < cap) s.overlay.put(keys.lshEntry(c.datanetId, LSH_INDEX_ID[index], bucket, id), EMPTY);
+      const key = keys.lshBucket(c.datanetId, LSH_INDEX_ID[index], bucket);
+      const ids = await members(s.overlay, key);
+      if (ids.length < cap * ID) s.overlay.put(key, concatBytes(ids, id));
     }
   }
   return indexed ? s.env.height : 0n;
 }
 
-/** Removes an original's entries, computed with the params it was entered under. */
-export function unindexOriginal(s: Scope, id: Uint8Array, c: Contribution): void {
+/** Removes an original from its buckets, computed with the params it was entered under. */
+export async function unindexOriginal(s: Scope, id: Uint8Array, c: Contribution): Promise<void> {
   if (c.indexedHeight === 0n) return;
   for (const index of INDEXES) {
     for (const bucket of bucketsOf(c.sketch, s.env.params, c.indexedHeight, index)) {
-      s.overlay.del(keys.lshEntry(c.datanetId, LSH_INDEX_ID[index], bucket, id));
+      const key = keys.lshBucket(c.datanetId, LSH_INDEX_ID[index], bucket);
+      const ids = await members(s.overlay, key);
+      const kept: Uint8Array[] = [];
+      for (let at = 0; at < ids.length; at += ID) if (!bytesEqual(ids.subarray(at, at + ID), id)) kept.push(ids.subarray(at, at + ID));
+      if (kept.length === 0) s.overlay.del(key);
+      else if (kept.length * ID !== ids.length) s.overlay.put(key, concatBytes(...kept));
     }
   }
 }
