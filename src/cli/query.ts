@@ -220,6 +220,34 @@ export function queryCommand(program: Command): void {
           );
     });
 
+  commonOptions(query.command('explain').argument('<hash>', 'a committed usage tx').description('how a usage was split, with proofs'))
+    .action((hash: string, o: CommonOptions) =>
+      read(
+        o,
+        (c) => c.explain(parseId(hash, 'hash')),
+        (x) => {
+          const head = fields([
+            ['usage', x.hash],
+            ['height', x.height],
+            ['payer', x.payer],
+            ['model', `${x.model} v${x.version}`],
+            ['fee paid', amount(x.fee_paid)],
+            ['result', x.ok ? 'ok' : `FAILED ${x.code}`],
+          ]);
+          const datanets = x.datanets.map((d) => {
+            const paid = d.paid.map((p) => `${p.contribution} (${'score' in p ? `score ${p.score}` : `similarity ${p.similarity}/128`})`);
+            const considered = d.mode === 'sketch' ? `\n  candidates: ${d.candidates.map((c) => `${c.contribution} ${c.similarity}`).join(', ') || 'none'}` : '';
+            return `datanet ${d.datanet} (${d.weight_bps} bps): ${d.mode}, part ${amount(d.part)}${paid.length ? `\n  paid: ${paid.join(', ')}` : ''}${considered}`;
+          });
+          const rows = table(
+            ['ROW', 'ROLE', 'RECIPIENT', 'CONTRIBUTION', 'AMOUNT', 'FLAGS', 'PROOF'],
+            x.rows.map((r) => [String(r.row), r.role, r.recipient ?? '-', r.contribution ?? '-', amount(r.amount), r.flags.join(',') || '-', `${r.proof.length} steps`]),
+          );
+          return `${head}\n\n${datanets.join('\n')}\n\n${rows}\n\nevery row's proof leads to payout_root ${x.payout_root} (--json prints them)`;
+        },
+      ),
+    );
+
   commonOptions(query.command('claimable').argument('[address]', '0x address or key name (default: --key, else the dev key)').description('what an account can claim'))
     .option('--key <name>', 'the account of this key')
     .action((addr: string | undefined, o: CommonOptions & { key?: string }) =>

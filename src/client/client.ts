@@ -27,6 +27,7 @@ import type {
   ContributionWithSketch,
   Datanet,
   DatanetPage,
+  Explanation,
   FeeEstimate,
   Health,
   Model,
@@ -187,6 +188,11 @@ export class AttribClient {
 
   async payouts(height: U64Like): Promise<BlockPayouts> {
     return this.call('payouts_get', { height: u64String(height, 'height') });
+  }
+
+  /** How a committed usage was split, with a Merkle proof of each of its payout rows. */
+  async explain(hash: BytesLike): Promise<Explanation> {
+    return this.call('attribution_explain', { hash: hexOf(hash, 'hash') });
   }
 
   async payoutsByAccount(address: BytesLike, page: PayoutPageOptions = {}): Promise<AccountPayouts> {

@@ -347,6 +347,29 @@ export type SubscriptionEvent = keyof SubscriptionEvents;
 // ---- the method table ----
 
 /** Method name → result: what `AttribClient.call` returns for each. */
+/** attribution_explain: how a committed usage was split (docs/rpc.md). */
+export interface Explanation {
+  hash: Hex;
+  height: U64;
+  index: number;
+  ok: boolean;
+  code: string | null;
+  payer: Hex;
+  model: Hex;
+  version: number;
+  fee_paid: U64;
+  payout_root: Hex;
+  datanets: {
+    datanet: Hex;
+    weight_bps: number;
+    mode: 'score' | 'sketch' | 'pool';
+    part: U64;
+    paid: ({ contribution: Hex; score: string } | { contribution: Hex; similarity: string })[];
+    candidates: { contribution: Hex; similarity: string }[];
+  }[];
+  rows: (PayoutRow & { encoded: Hex; flags: ('payer' | 'model_owner')[]; proof: { left: boolean; hash: Hex }[] })[];
+}
+
 export interface RpcResults {
   status: Status;
   tx_submit: SubmitResult;
@@ -363,5 +386,6 @@ export interface RpcResults {
   model_get: Model;
   payouts_get: BlockPayouts;
   payouts_by_account: AccountPayouts;
+  attribution_explain: Explanation;
 }
 export type RpcMethod = keyof RpcResults;

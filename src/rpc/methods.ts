@@ -7,6 +7,7 @@
  */
 import { chainMethods } from './chain-methods.js';
 import { claimable } from './claimable.js';
+import { explainMethods } from './explain.js';
 import { address20 } from './params.js';
 import { stateMethods } from './state-methods.js';
 import { txMethods } from './tx-methods.js';
@@ -35,10 +36,10 @@ export const METHODS: MethodTable = {
   model_get,
   payouts_get,
   payouts_by_account,
+  attribution_explain: explainMethods.attribution_explain,
 };
 
 /** Named by DESIGN §5 but not built yet: answered METHOD_NOT_FOUND with this message. */
 export const NOT_YET_AVAILABLE: Readonly<Record<string, string>> = {
-  attribution_explain: 'attribution_explain is not available yet: it comes with attribution receipts',
   payouts_by_contribution: 'payouts_by_contribution is not available yet: it comes with the payout index by contribution',
 };

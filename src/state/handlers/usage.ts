@@ -30,13 +30,23 @@ interface ScoredMember {
   score: bigint;
 }
 
+/** Per Datanet key: who is paid and, in sketch mode, every earning candidate the match index offered. */
+interface Attribution {
+  members: Map<string, ScoredMember[]>;
+  candidates: Map<string, { id: Uint8Array; similarity: number }[]>;
+}
+
 export async function applyRecordUsage(s: Scope, tx: TxInfo, p: RecordUsage): Promise<void> {
   const model = found(await tables.models.get(s.overlay, p.modelId), 'model', p.modelId);
   const version = await tables.modelVersions.get(s.overlay, p.modelId, p.version);
   if (version === undefined) {
     throw new TxError('NOT_FOUND', `model ${toHex(p.modelId)} has no version ${p.version}`, { version: p.version });
   }
-  const scored = p.outputSketch.length > 0 ? await matchedMembers(s, tx, version, p.outputSketch) : await scoredMembers(s, version, p.scores);
+  const mode = p.outputSketch.length > 0 ? 'sketch' : 'score';
+  const attribution: Attribution =
+    mode === 'sketch'
+      ? await matchedMembers(s, tx, version, p.outputSketch)
+      : { members: await scoredMembers(s, version, p.scores), candidates: new Map() };
   await s.debit(tx.sender, p.feePaid, 'transit');
   const split = splitUsageFee({
     feePaid: p.feePaid,
@@ -49,9 +59,19 @@ export async function applyRecordUsage(s: Scope, tx: TxInfo, p: RecordUsage): Pr
   await s.payRow(tx.index, PayoutRole.OWNER, model.owner, split.owner);
   for (const [i, d] of version.datanets.entries()) {
     const part = split.datanetParts[i]!;
-    const members = scored.get(bytesKey(d.datanetId));
+    const members = attribution.members.get(bytesKey(d.datanetId));
     if (members === undefined) await depositToPool(s, tx.index, d.poolId, part);
     else await payScoredMembers(s, tx, part, members);
+    // What attribution_explain shows: the mode, who was weighed and how (lists as "0xid:n,…").
+    const candidates = attribution.candidates.get(bytesKey(d.datanetId)) ?? [];
+    s.emit('attribution', {
+      datanet: toHex(d.datanetId),
+      weight_bps: String(d.weightBps),
+      mode: members === undefined ? 'pool' : mode,
+      part: part.toString(),
+      members: (members ?? []).map((m) => `${toHex(m.id)}:${m.score}`).join(','),
+      candidates: candidates.map((c) => `${toHex(c.id)}:${c.similarity}`).join(','),
+    });
   }
   s.emit('usage_recorded', { model: toHex(p.modelId), version: String(p.version), fee_paid: p.feePaid.toString() });
 }
@@ -86,13 +106,15 @@ async function scoredMembers(s: Scope, version: ModelVersion, scores: readonly C
  * similarity ≥ match_threshold; the best top_k by similarity (ties by
  * sha256(usage tx hash ‖ contribution id) ascending), weighted by similarity.
  */
-async function matchedMembers(s: Scope, tx: TxInfo, version: ModelVersion, output: Uint8Array): Promise<Map<string, ScoredMember[]>> {
+async function matchedMembers(s: Scope, tx: TxInfo, version: ModelVersion, output: Uint8Array): Promise<Attribution> {
   const v = attributionVersionAt(s.env.params, s.env.height);
   const byDatanet = new Map<string, ScoredMember[]>();
+  const considered = new Map<string, { id: Uint8Array; similarity: number }[]>();
   for (const d of version.datanets) {
     const hits = await candidates(s.overlay, s.env.params, s.env.height, d.datanetId, output, 'match');
-    const matches = hits
-      .filter((x) => x.c.status === ContributionStatus.ACCEPTED && x.c.acceptedHeight <= version.cutoffHeight)
+    const earning = hits.filter((x) => x.c.status === ContributionStatus.ACCEPTED && x.c.acceptedHeight <= version.cutoffHeight);
+    considered.set(bytesKey(d.datanetId), earning.map((x) => ({ id: x.id, similarity: x.similarity })));
+    const matches = earning
       .filter((x) => x.similarity >= v.matchThreshold)
       .map((x) => ({ ...x, tie: sha256(tx.hash, x.id) }))
       .sort((a, b) => b.similarity - a.similarity || compareBytes(a.tie, b.tie))
@@ -101,7 +123,7 @@ async function matchedMembers(s: Scope, tx: TxInfo, version: ModelVersion, outpu
       byDatanet.set(bytesKey(d.datanetId), matches.map((m) => ({ id: m.id, owner: m.c.owner, score: BigInt(m.similarity) })));
     }
   }
-  return byDatanet;
+  return { members: byDatanet, candidates: considered };
 }
 
 /** A Datanet's part split by the raw scores (ties by sha256(usage tx hash ‖ contribution id)): one DATA row each. */

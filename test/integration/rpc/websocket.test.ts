@@ -74,7 +74,7 @@ describe('RPC over WebSocket', () => {
     expect((await ws.call('subscribe', { event: 'blocks' })).error?.data.code).toBe('INVALID_PARAMS');
     expect((await ws.call('subscribe', { event: 'newBlock', filter: { hash: '0x00' } })).error?.data.code).toBe('INVALID_PARAMS');
     expect((await ws.call('subscribe', { event: 'tx', filter: { hash: 'nope' } })).error?.data.code).toBe('INVALID_PARAMS');
-    expect((await ws.call('attribution_explain', { hash: '0x' })).error?.data.code).toBe('METHOD_NOT_FOUND');
+    expect((await ws.call('attribution_explain', { hash: '0x' })).error?.data.code).toBe('INVALID_PARAMS');
 
     // A batch over the socket, with a subscribe in it.
     ws.sendRaw(JSON.stringify([{ jsonrpc: '2.0', id: 'x', method: 'status' }, { jsonrpc: '2.0', id: 'y', method: 'subscribe', params: { event: 'newBlock' } }]));
