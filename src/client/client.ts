@@ -190,6 +190,16 @@ export class AttribClient {
     return this.call('payouts_get', { height: u64String(height, 'height') });
   }
 
+  /** The DATA rows paid for a contribution, oldest first (paged like payoutsByAccount). */
+  async payoutsByContribution(id: BytesLike, page: PayoutPageOptions = {}): Promise<AccountPayouts> {
+    return this.call('payouts_by_contribution', {
+      id: hexOf(id, 'id'),
+      ...(page.from === undefined ? {} : { from: u64String(page.from, 'from') }),
+      ...(page.skip === undefined ? {} : { skip: page.skip }),
+      ...(page.limit === undefined ? {} : { limit: page.limit }),
+    });
+  }
+
   /** How a committed usage was split, with a Merkle proof of each of its payout rows. */
   async explain(hash: BytesLike): Promise<Explanation> {
     return this.call('attribution_explain', { hash: hexOf(hash, 'hash') });

@@ -387,5 +387,6 @@ export interface RpcResults {
   payouts_get: BlockPayouts;
   payouts_by_account: AccountPayouts;
   attribution_explain: Explanation;
+  payouts_by_contribution: AccountPayouts;
 }
 export type RpcMethod = keyof RpcResults;

@@ -5,7 +5,8 @@ import type { BlockResults } from '../codec/types.js';
 import { toHex } from '../crypto/bytes.js';
 import { notFound } from './errors.js';
 import { blockJson, eventJson, payoutJson, toJson, txResultJson, type JsonObject } from './json.js';
-import { address20, exactlyOne, hex32, intIn, optional, uint64 } from './params.js';
+import { address20, exactlyOne, hex32, intIn, optional, uint64, type Params } from './params.js';
+import { Bucket, type PayoutIndex } from '../store/layout.js';
 import type { MethodEnv, MethodTable } from './types.js';
 
 /** The node's version, from package.json. */
@@ -78,30 +79,37 @@ export const chainMethods = {
    */
   payouts_by_account: {
     params: ['address', 'from', 'skip', 'limit'],
-    async handler(env, p) {
-      const address = address20(p, 'address');
-      const from = optional(p, 'from', uint64) ?? 0n;
-      const skip = optional(p, 'skip', intIn(0, MAX_PAYOUTS_SKIP)) ?? 0;
-      const limit = optional(p, 'limit', intIn(1, MAX_PAYOUTS_LIMIT)) ?? DEFAULT_PAYOUTS_LIMIT;
-      const located = await env.chain.store.accountPayouts(address, from, skip + limit + 1);
-      const atFrom = located.filter((l) => l.height === from).length;
-      const rest = located.slice(Math.min(skip, atFrom));
-      const cache = new Map<bigint, BlockResults>();
-      const rows: JsonObject[] = [];
-      for (const { height, row } of rest.slice(0, limit)) {
-        if (!cache.has(height)) cache.set(height, await resultsAt(env, height));
-        const payout = cache.get(height)!.payouts[row];
-        if (payout !== undefined) rows.push({ height: height.toString(), ...payoutJson(payout, row) });
-      }
-      let next: JsonObject | null = null;
-      const following = rest[limit];
-      if (following !== undefined) {
-        const sameHeight = rest.slice(0, limit).filter((l) => l.height === following.height).length;
-        const already = following.height === from ? Math.min(skip, atFrom) : 0;
-        next = { from: following.height.toString(), skip: already + sameHeight };
-      }
-      return { rows, next };
-    },
+    handler: (env, p) => indexedPayouts(env, p, Bucket.ACCOUNT_PAYOUT, address20(p, 'address')),
+  },
+
+  /** The DATA rows paid for a contribution, oldest first, paged like payouts_by_account. */
+  payouts_by_contribution: {
+    params: ['id', 'from', 'skip', 'limit'],
+    handler: (env, p) => indexedPayouts(env, p, Bucket.CONTRIBUTION_PAYOUT, hex32(p, 'id')),
   },
 } satisfies MethodTable;
 
+
+async function indexedPayouts(env: MethodEnv, p: Params, bucket: PayoutIndex, owner: Uint8Array): Promise<JsonObject> {
+  const from = optional(p, 'from', uint64) ?? 0n;
+  const skip = optional(p, 'skip', intIn(0, MAX_PAYOUTS_SKIP)) ?? 0;
+  const limit = optional(p, 'limit', intIn(1, MAX_PAYOUTS_LIMIT)) ?? DEFAULT_PAYOUTS_LIMIT;
+  const located = await env.chain.store.indexedPayouts(bucket, owner, from, skip + limit + 1);
+  const atFrom = located.filter((l) => l.height === from).length;
+  const rest = located.slice(Math.min(skip, atFrom));
+  const cache = new Map<bigint, BlockResults>();
+  const rows: JsonObject[] = [];
+  for (const { height, row } of rest.slice(0, limit)) {
+    if (!cache.has(height)) cache.set(height, await resultsAt(env, height));
+    const payout = cache.get(height)!.payouts[row];
+    if (payout !== undefined) rows.push({ height: height.toString(), ...payoutJson(payout, row) });
+  }
+  let next: JsonObject | null = null;
+  const following = rest[limit];
+  if (following !== undefined) {
+    const sameHeight = rest.slice(0, limit).filter((l) => l.height === following.height).length;
+    const already = following.height === from ? Math.min(skip, atFrom) : 0;
+    next = { from: following.height.toString(), skip: already + sameHeight };
+  }
+  return { rows, next };
+}

@@ -13,7 +13,7 @@ import { stateMethods } from './state-methods.js';
 import { txMethods } from './tx-methods.js';
 import type { MethodTable } from './types.js';
 
-const { status, block_get, payouts_get, payouts_by_account } = chainMethods;
+const { status, block_get, payouts_get, payouts_by_account, payouts_by_contribution } = chainMethods;
 const { tx_submit, tx_get, fee_estimate } = txMethods;
 const { account_get, validators, datanet_get, datanet_list, contribution_get, contribution_list, model_get } = stateMethods;
 
@@ -36,10 +36,6 @@ export const METHODS: MethodTable = {
   model_get,
   payouts_get,
   payouts_by_account,
+  payouts_by_contribution,
   attribution_explain: explainMethods.attribution_explain,
-};
-
-/** Named by DESIGN §5 but not built yet: answered METHOD_NOT_FOUND with this message. */
-export const NOT_YET_AVAILABLE: Readonly<Record<string, string>> = {
-  payouts_by_contribution: 'payouts_by_contribution is not available yet: it comes with the payout index by contribution',
 };

@@ -15,7 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../node/log.js';
 import { dispatchText, errorResponse, serialize, type Dispatcher } from './dispatch.js';
-import { METHODS, NOT_YET_AVAILABLE } from './methods.js';
+import { METHODS } from './methods.js';
 import type { MethodEnv, RpcContext } from './types.js';
 import { TxWaiters } from './waiters.js';
 import { WsHub, wsMethods, type WsEnv } from './ws.js';
@@ -49,11 +49,11 @@ export async function startRpcServer(ctx: RpcContext, opts: RpcServerOptions): P
   const env: MethodEnv = { ...ctx, waiters };
   const http: Dispatcher<MethodEnv> = {
     table: METHODS,
-    unavailable: { ...NOT_YET_AVAILABLE, subscribe: `subscribe ${WS_ONLY}`, unsubscribe: `unsubscribe ${WS_ONLY}` },
+    unavailable: { subscribe: `subscribe ${WS_ONLY}`, unsubscribe: `unsubscribe ${WS_ONLY}` },
     maxBatch: opts.maxBatch,
     log,
   };
-  const ws: Dispatcher<WsEnv> = { ...http, table: { ...METHODS, ...wsMethods }, unavailable: NOT_YET_AVAILABLE };
+  const ws: Dispatcher<WsEnv> = { ...http, table: { ...METHODS, ...wsMethods }, unavailable: {} };
   const hub = new WsHub(env, ws, opts.maxBodyBytes, log);
 
   const server = createServer((req, res) => {

@@ -23,9 +23,13 @@ export const Bucket = {
   GENESIS_ROOT: 0x06,
   /** address ‖ u64be(height) ‖ u32be(row index) → empty: payout rows by recipient account */
   ACCOUNT_PAYOUT: 0x07,
+  /** contribution id ‖ u64be(height) ‖ u32be(row index) → empty: DATA rows by contribution */
+  CONTRIBUTION_PAYOUT: 0x08,
 } as const;
 
 const b = (bucket: number, ...parts: Uint8Array[]) => concatBytes(new Uint8Array([bucket]), ...parts);
+
+export type PayoutIndex = typeof Bucket.ACCOUNT_PAYOUT | typeof Bucket.CONTRIBUTION_PAYOUT;
 
 export const dbKeys = {
   state: (key: Uint8Array) => b(Bucket.STATE, key),
@@ -35,9 +39,10 @@ export const dbKeys = {
   results: (height: bigint) => b(Bucket.RESULTS, u64be(height)),
   tx: (hash: Uint8Array) => b(Bucket.TX, hash),
   genesisRoot: () => b(Bucket.GENESIS_ROOT),
-  accountPayouts: (address: Uint8Array) => b(Bucket.ACCOUNT_PAYOUT, address),
-  accountPayout: (address: Uint8Array, height: bigint, row: number) =>
-    b(Bucket.ACCOUNT_PAYOUT, address, u64be(height), u32be(row)),
+  /** The index of the rows paid to an account (20-byte address) or for a contribution (32-byte id). */
+  payoutIndex: (bucket: PayoutIndex, owner: Uint8Array) => b(bucket, owner),
+  payoutIndexEntry: (bucket: PayoutIndex, owner: Uint8Array, height: bigint, row: number) =>
+    b(bucket, owner, u64be(height), u32be(row)),
 };
 
 /** The smallest key above every key that starts with `prefix`, or undefined if there is none. */

@@ -9,7 +9,7 @@ import { blockCodec, blockResultsCodec, chainHeadCodec, txLocationCodec } from '
 import type { Block, BlockResults, ChainHead, TxLocation } from '../codec/types.js';
 import { readU64be, u64be } from '../crypto/bytes.js';
 import { startsWith, type Entry, type ScanOptions, type StateReader, type Write } from '../state/store.js';
-import { dbKeys, prefixEnd } from './layout.js';
+import { Bucket, dbKeys, prefixEnd, type PayoutIndex } from './layout.js';
 
 type Db = ClassicLevel<Uint8Array, Uint8Array>;
 type BatchOp = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
@@ -87,7 +87,10 @@ export class LevelStore {
       ops.push({ type: 'put', key: dbKeys.tx(r.hash), value: txLocationCodec.encode({ height, index: r.index }) });
     }
     c.results.payouts.forEach((row, i) => {
-      if (row.recipient.length === 20) ops.push({ type: 'put', key: dbKeys.accountPayout(row.recipient, height, i), value: new Uint8Array(0) });
+      const index = (bucket: PayoutIndex, owner: Uint8Array) =>
+        ops.push({ type: 'put', key: dbKeys.payoutIndexEntry(bucket, owner, height, i), value: new Uint8Array(0) });
+      if (row.recipient.length === 20) index(Bucket.ACCOUNT_PAYOUT, row.recipient);
+      if (row.contributionId.length > 0) index(Bucket.CONTRIBUTION_PAYOUT, row.contributionId);
     });
     this.options.failPoint?.('commit:before-batch');
     await this.db.batch(ops, { sync: true });
@@ -115,10 +118,10 @@ export class LevelStore {
     return bytes && txLocationCodec.decode(bytes);
   }
 
-  /** (height, row index) of payout rows paid to `address`, oldest first, from `fromHeight` on. */
-  async accountPayouts(address: Uint8Array, fromHeight: bigint, limit: number): Promise<{ height: bigint; row: number }[]> {
-    const prefix = dbKeys.accountPayouts(address);
-    const entries = await this.range(dbKeys.accountPayout(address, fromHeight, 0), prefixEnd(prefix), limit);
+  /** (height, row index) of the payout rows paid to an account or for a contribution, oldest first, from `fromHeight` on. */
+  async indexedPayouts(bucket: PayoutIndex, owner: Uint8Array, fromHeight: bigint, limit: number): Promise<{ height: bigint; row: number }[]> {
+    const prefix = dbKeys.payoutIndex(bucket, owner);
+    const entries = await this.range(dbKeys.payoutIndexEntry(bucket, owner, fromHeight, 0), prefixEnd(prefix), limit);
     return entries.map(([key]) => {
       const view = new DataView(key.buffer, key.byteOffset + prefix.length, 12);
       return { height: view.getBigUint64(0), row: view.getUint32(8) };

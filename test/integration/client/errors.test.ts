@@ -52,7 +52,7 @@ describe('AttribClient errors', () => {
     // A well-formed hex of the wrong length is the node's to refuse, naming the param.
     const invalid = await clientError(client.getAccount('0x1234'));
     expect(invalid).toMatchObject({ code: 'INVALID_PARAMS', rpcCode: -32602, meta: { param: 'address' } });
-    expect((await clientError(client.call('payouts_by_contribution'))).code).toBe('METHOD_NOT_FOUND');
+    expect((await clientError(client.call('no_such_method'))).code).toBe('METHOD_NOT_FOUND');
 
     // A new wallet cannot pay the fee: the mempool refuses the tx.
     const broke = Wallet.generate();

@@ -90,9 +90,6 @@ describe('RPC refuses bad input and keeps serving', () => {
 
     const unknown = await rpc(h.url, 'no_such_method');
     expect(unknown.error).toMatchObject({ code: -32601, data: { code: 'METHOD_NOT_FOUND' } });
-    const later = await rpc(h.url, 'payouts_by_contribution', { id: ZERO32 });
-    expect(later.error).toMatchObject({ code: -32601, data: { code: 'METHOD_NOT_FOUND' } });
-    expect(later.error!.message).toContain('not available yet');
     expect((await rpc(h.url, 'attribution_explain', { hash: ZERO32 })).error).toMatchObject({ data: { code: 'NOT_FOUND' } });
     expect((await rpc(h.url, 'subscribe', { event: 'newBlock' })).error!.message).toContain('WebSocket');
 

@@ -67,6 +67,10 @@ describe('attribution_explain', () => {
     for (const row of explained.rows) {
       expect(foldProof(Buffer.from(row.encoded.slice(2), 'hex'), row.proof)).toBe(header.payout_root);
     }
+    // The DATA row is indexed by contribution too.
+    const byContribution = await client.call<{ rows: { height: string; role: string; amount: string }[] }>('payouts_by_contribution', { id: toHex(mine) });
+    expect(byContribution.rows).toEqual([expect.objectContaining({ height: usage.height.toString(), role: 'DATA' })]);
+    expect(await client.call('payouts_by_contribution', { id: toHex(theirs) })).toEqual({ rows: [], next: null });
     // A tampered row does not verify.
     const bad = Buffer.from(explained.rows[3]!.encoded.slice(2), 'hex');
     bad[bad.length - 1]! ^= 1;

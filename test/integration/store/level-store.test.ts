@@ -6,6 +6,7 @@ import { merkleRoot } from '../../../src/crypto/merkle.js';
 import { executeBlock } from '../../../src/state/apply-block.js';
 import { genesisState } from '../../../src/state/genesis.js';
 import { keys } from '../../../src/state/keys.js';
+import { Bucket } from '../../../src/store/layout.js';
 import { LevelStore } from '../../../src/store/level-store.js';
 import { toBlockResults } from '../../../src/store/results.js';
 import { tempDir } from '../../support/tmp.js';
@@ -95,8 +96,8 @@ describe('LevelStore', () => {
     expect(location).toEqual({ height: 3n, index: 1 });
     // Every FEE row goes to the operator: 2 per block.
     const operator = results.payouts[0]!.recipient;
-    expect(await store.accountPayouts(operator, 1n, 100)).toHaveLength(6);
-    expect(await store.accountPayouts(operator, 3n, 100)).toEqual([
+    expect(await store.indexedPayouts(Bucket.ACCOUNT_PAYOUT, operator, 1n, 100)).toHaveLength(6);
+    expect(await store.indexedPayouts(Bucket.ACCOUNT_PAYOUT, operator, 3n, 100)).toEqual([
       { height: 3n, row: 0 },
       { height: 3n, row: 1 },
     ]);
