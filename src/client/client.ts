@@ -192,12 +192,7 @@ export class AttribClient {
 
   /** The DATA rows paid for a contribution, oldest first (paged like payoutsByAccount). */
   async payoutsByContribution(id: BytesLike, page: PayoutPageOptions = {}): Promise<AccountPayouts> {
-    return this.call('payouts_by_contribution', {
-      id: hexOf(id, 'id'),
-      ...(page.from === undefined ? {} : { from: u64String(page.from, 'from') }),
-      ...(page.skip === undefined ? {} : { skip: page.skip }),
-      ...(page.limit === undefined ? {} : { limit: page.limit }),
-    });
+    return this.call('payouts_by_contribution', { id: hexOf(id, 'id'), ...payoutPage(page) });
   }
 
   /** How a committed usage was split, with a Merkle proof of each of its payout rows. */
@@ -206,12 +201,7 @@ export class AttribClient {
   }
 
   async payoutsByAccount(address: BytesLike, page: PayoutPageOptions = {}): Promise<AccountPayouts> {
-    return this.call('payouts_by_account', {
-      address: hexOf(address, 'address'),
-      ...(page.from === undefined ? {} : { from: u64String(page.from, 'from') }),
-      ...(page.skip === undefined ? {} : { skip: page.skip }),
-      ...(page.limit === undefined ? {} : { limit: page.limit }),
-    });
+    return this.call('payouts_by_account', { address: hexOf(address, 'address'), ...payoutPage(page) });
   }
 
   /**
@@ -253,5 +243,14 @@ function pageParams(page: PageOptions): Record<string, unknown> {
   return {
     ...(page.limit === undefined ? {} : { limit: page.limit }),
     ...(page.after === undefined ? {} : { after: hexOf(page.after, 'after') }),
+  };
+}
+
+/** The paging params of payouts_by_account and payouts_by_contribution. */
+function payoutPage(page: PayoutPageOptions): Record<string, unknown> {
+  return {
+    ...(page.from === undefined ? {} : { from: u64String(page.from, 'from') }),
+    ...(page.skip === undefined ? {} : { skip: page.skip }),
+    ...(page.limit === undefined ? {} : { limit: page.limit }),
   };
 }
