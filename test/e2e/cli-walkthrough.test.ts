@@ -56,6 +56,9 @@ describe('the README walkthrough through the attrib binary', () => {
     // The usage's payouts, printed by `tx use`; the claim; alice's balance.
     expect(run.output).toMatch(/payouts of this tx:[\s\S]*POOL/);
     expect(run.output).toMatch(/claim of 4,\d{3} units \(2 entries\)/);
+    // The near copy is caught, and the sketch-mode usage is explained.
+    expect(run.output).toMatch(/status:\s+DUPLICATE/);
+    expect(run.output).toMatch(/\(10000 bps\): sketch/);
 
     const alice = (JSON.parse(readFileSync(join(home, 'keys', 'alice.json'), 'utf8')) as { address: string }).address;
     const client = new AttribClient(node.rpcUrl);
@@ -69,10 +72,13 @@ describe('the README walkthrough through the attrib binary', () => {
       };
     };
     const before = await snapshot(client);
-    // alice: 100 000 received, 2 × 1 000 staked, 2 contribution fees of 10, then the claim (fee 10) of her pool share.
+    // alice: 100 000 received, 2 × 1 000 staked, 2 contribution fees of 10, then the claim (fee 10) of her
+    // pool share, and the DATA row of the sketch-mode usage that matched her poem.
     const claimed = BigInt(/claim of ([\d,]+) units/.exec(run.output)![1]!.replaceAll(',', ''));
     expect(claimed).toBeGreaterThan(0n);
-    expect(BigInt(before.accounts[0]!.balance)).toBe(100_000n - 2n * 1_000n - 3n * 10n + claimed);
+    const data = before.payouts.flatMap((p) => p.rows).filter((r) => r.role === 'DATA' && r.recipient === alice);
+    expect(data).toHaveLength(1);
+    expect(BigInt(before.accounts[0]!.balance)).toBe(100_000n - 2n * 1_000n - 3n * 10n + claimed + BigInt(data[0]!.amount));
     expect(before.claimable.entries).toEqual([]);
     const rows = before.payouts.flatMap((p) => p.rows.map((r) => r.role));
     expect(rows).toEqual(expect.arrayContaining(['FEE', 'VALIDATOR', 'OWNER', 'POOL']));
