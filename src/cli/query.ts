@@ -178,6 +178,8 @@ export function queryCommand(program: Command): void {
           ['stake', amount(x.stake)],
           ['height', x.height],
           ['accepted at', x.accepted_height === '0' ? '-' : x.accepted_height],
+          ['earned', `${amount(x.earned)} (${amount(x.earned_data)} paid directly, ${amount(x.earned_claimed)} claimed from pools)`],
+          ['claimable', amount(x.claimable)],
         ]),
     ),
   );

@@ -266,9 +266,13 @@ export interface Contribution {
   ended_height: U64;
 }
 
-/** `contribution_get` adds the sketch. */
+/** contribution_get: the record with its sketch and what it has earned (DATA rows + pool claims) and can claim. */
 export interface ContributionWithSketch extends Contribution {
   sketch: Hex;
+  earned: U64;
+  earned_data: U64;
+  earned_claimed: U64;
+  claimable: U64;
 }
 
 export interface ContributionPage {

@@ -9,6 +9,7 @@ import { bytesEqual, toHex } from '../crypto/bytes.js';
 import { Prefix } from '../state/keys.js';
 import * as tables from '../state/tables.js';
 import type { Entry, StateReader } from '../state/store.js';
+import { earnings } from './earnings.js';
 import { notFound } from './errors.js';
 import { contributionJson, datanetJson, poolJson, toJson, type Json, type JsonObject } from './json.js';
 import { address20, hex32, intIn, optional, type Params } from './params.js';
@@ -110,7 +111,8 @@ export const stateMethods = {
     params: ['id'],
     async handler(env, p) {
       const id = hex32(p, 'id');
-      return contributionJson(id, found(await tables.contributions.get(env.chain.store.state, id), 'contribution', id), true);
+      const c = found(await tables.contributions.get(env.chain.store.state, id), 'contribution', id);
+      return { ...contributionJson(id, c, true), ...(await earnings(env.chain.store, id, c)) };
     },
   },
 

@@ -10,7 +10,7 @@ import { AttribClient, payloads as sdk } from '../../../src/client/index.js';
 import { sketchBytes } from '../../../src/attribution/sketch.js';
 import { Verdict } from '../../../src/codec/types.js';
 import { toHex, utf8 } from '../../../src/crypto/bytes.js';
-import { deriveId } from '../../../src/tx/hash.js';
+import { deriveId, poolId } from '../../../src/tx/hash.js';
 import { payloads } from '../../support/fixtures.js';
 import { syntheticDocument, withEdits } from '../../support/text-corpus.js';
 import { alice, bob, startHarness } from './harness.js';
@@ -67,6 +67,17 @@ describe('attribution_explain', () => {
     for (const row of explained.rows) {
       expect(foldProof(Buffer.from(row.encoded.slice(2), 'hex'), row.proof)).toBe(header.payout_root);
     }
+    // contribution_get adds it up: the DATA row now; a pool share once a plain usage pays the pool, then a claim.
+    const dataRow = explained.rows.find((r) => r.role === 'DATA')! as unknown as { amount: string };
+    expect(await client.getContribution(mine)).toMatchObject({ earned: dataRow.amount, earned_data: dataRow.amount, earned_claimed: '0', claimable: '0' });
+    await commit(alice, payloads.recordUsage(model, 1, 10_000n)); // data 8 500 to the pool: 4 250 per member
+    expect(await client.getContribution(mine)).toMatchObject({ claimable: '4250' });
+    await commit(bob, payloads.claim([[poolId(model, 1, dn), mine]]));
+    expect(await client.getContribution(mine)).toMatchObject({
+      earned: String(BigInt(dataRow.amount) + 4250n),
+      earned_claimed: '4250',
+      claimable: '0',
+    });
     // The DATA row is indexed by contribution too.
     const byContribution = await client.call<{ rows: { height: string; role: string; amount: string }[] }>('payouts_by_contribution', { id: toHex(mine) });
     expect(byContribution.rows).toEqual([expect.objectContaining({ height: usage.height.toString(), role: 'DATA' })]);
