@@ -5,10 +5,11 @@
 import type { Command } from 'commander';
 import type { AttribClient } from '../client/client.js';
 import type { Contribution } from '../client/types.js';
-import { clientOf, DEFAULT_KEY, readKey, resolveAddress, resolveHome, type CommonOptions } from './context.js';
+import { clientOf, DEFAULT_KEY, paramsOf, readKey, resolveAddress, resolveHome, type CommonOptions } from './context.js';
 import { amount, CliError, fields, groupDigits, parseId, parseU64, table, toJson } from './output.js';
 import { commonOptions } from './program.js';
-import { payoutTable } from './tx.js';
+import { checkFile, fileCheckRows } from './file-check.js';
+import { parseSalt, payoutTable } from './tx.js';
 
 /** Runs one read: prints `--json` as the node's JSON, else `human(result)`. */
 function read<T>(opts: CommonOptions, fetch: (client: AttribClient, home: string) => Promise<T>, human: (result: T) => string): Promise<void> {
@@ -162,27 +163,34 @@ export function queryCommand(program: Command): void {
       ),
     );
 
-  commonOptions(query.command('contribution').argument('<id>').description('one contribution')).action((id: string, o: CommonOptions) =>
-    read(
-      o,
-      (c) => c.getContribution(parseId(id, 'id')),
-      (x) =>
-        fields([
-          ['id', x.id],
-          ['datanet', x.datanet_id],
-          ['owner', x.owner],
-          ['status', x.status + (x.duplicate_of ? ` of ${x.duplicate_of}` : '')],
-          ['content hash', x.content_hash],
-          ['size', `${groupDigits(x.size_bytes)} bytes`],
-          ['uri', x.uri || '-'],
-          ['stake', amount(x.stake)],
-          ['height', x.height],
-          ['accepted at', x.accepted_height === '0' ? '-' : x.accepted_height],
-          ['earned', `${amount(x.earned)} (${amount(x.earned_data)} paid directly, ${amount(x.earned_claimed)} claimed from pools)`],
-          ['claimable', amount(x.claimable)],
-        ]),
-    ),
-  );
+  commonOptions(query.command('contribution').argument('<id>').description('one contribution; with --file, checks a file against its commitment'))
+    .option('--file <path>', "a curator's copy of the data: is it what the contribution committed to?")
+    .option('--salt <hex>', 'the salt of a salted commitment')
+    .action((id: string, o: CommonOptions & { file?: string; salt?: string }) =>
+      read(
+        o,
+        async (c, home) => {
+          const x = await c.getContribution(parseId(id, 'id'));
+          return o.file === undefined ? x : { ...x, file_check: await checkFile(x, o.file, parseSalt(o.salt), paramsOf(home)) };
+        },
+        (x) =>
+          fields([
+            ['id', x.id],
+            ['datanet', x.datanet_id],
+            ['owner', x.owner],
+            ['status', x.status + (x.duplicate_of ? ` of ${x.duplicate_of}` : '')],
+            ['content hash', x.content_hash],
+            ['size', `${groupDigits(x.size_bytes)} bytes`],
+            ['uri', x.uri || '-'],
+            ['stake', amount(x.stake)],
+            ['height', x.height],
+            ['accepted at', x.accepted_height === '0' ? '-' : x.accepted_height],
+            ['earned', `${amount(x.earned)} (${amount(x.earned_data)} paid directly, ${amount(x.earned_claimed)} claimed from pools)`],
+            ['claimable', amount(x.claimable)],
+            ...('file_check' in x ? fileCheckRows(x.file_check) : []),
+          ]),
+      ),
+    );
 
   commonOptions(query.command('model').argument('<id>').description('a model and its trained versions')).action((id: string, o: CommonOptions) =>
     read(

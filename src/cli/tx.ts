@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { AttribClient } from '../client/client.js';
-import { send, payloads, type SendResult } from '../client/tx.js';
+import { MIN_SALT_BYTES, send, payloads, type SendResult } from '../client/tx.js';
 import type { Hex, PayoutRow } from '../client/types.js';
 import type { TxPayload } from '../codec/types.js';
 import { Sketcher } from '../attribution/sketch.js';
@@ -21,8 +21,15 @@ import { txOptions } from './program.js';
 /** Files above this size get a progress line on stderr while hashed and sketched. */
 export const PROGRESS_ABOVE_BYTES = 8 * 1024 * 1024;
 
-/** sha256 and (with k) the sketch of a file, streamed; `size` is the file's size in bytes. */
-export async function digestFile(path: string, k?: number, progress?: (done: number, total: number) => void): Promise<{ hash: Uint8Array; sketch?: Uint8Array; size: number }> {
+/**
+ * The content hash (sha256 of the file, or of `salt` ‖ file for a salted
+ * commitment) and, with `k`, the sketch of a file, streamed; `size` is the
+ * file's size in bytes.
+ */
+export async function digestFile(
+  path: string,
+  o: { k?: number; salt?: Uint8Array; progress?: ((done: number, total: number) => void) | undefined } = {},
+): Promise<{ hash: Uint8Array; sketch?: Uint8Array; size: number }> {
   let total: number;
   try {
     total = statSync(path).size;
@@ -30,15 +37,26 @@ export async function digestFile(path: string, k?: number, progress?: (done: num
     throw new CliError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   const sha = createHash('sha256');
-  const sketcher = k === undefined ? undefined : new Sketcher(k);
+  if (o.salt !== undefined) sha.update(o.salt);
+  const sketcher = o.k === undefined ? undefined : new Sketcher(o.k);
   let done = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     sha.update(chunk);
     sketcher?.update(chunk);
     done += chunk.length;
-    progress?.(done, total);
+    o.progress?.(done, total);
   }
   return { hash: new Uint8Array(sha.digest()), ...(sketcher === undefined ? {} : { sketch: sketcher.digest() }), size: done };
+}
+
+/** `--salt HEX`: at least MIN_SALT_BYTES bytes. */
+export function parseSalt(value: string | undefined): Uint8Array | undefined {
+  if (value === undefined) return undefined;
+  const salt = /^(0x)?([0-9a-fA-F]{2})*$/.test(value) ? Buffer.from(value.replace(/^0x/, ''), 'hex') : undefined;
+  if (salt === undefined || salt.length < MIN_SALT_BYTES) {
+    throw new CliError(`--salt must be at least ${MIN_SALT_BYTES} bytes of hex (e.g. from: openssl rand -hex 32), got ${JSON.stringify(value)}`, 2);
+  }
+  return new Uint8Array(salt);
 }
 
 /** A progress line on stderr for large files: `hashing FILE: 42% (12.0 of 28.6 MiB)`, redrawn in place. */
@@ -200,10 +218,12 @@ export function txCommand(program: Command): void {
     .requiredOption('--datanet <id>', 'the Datanet id')
     .requiredOption('--file <path>', 'the file, hashed and sketched locally')
     .option('--uri <s>', 'where curators can fetch the data')
-    .action((o: Opts<{ datanet: string; file: string; uri?: string }>) =>
+    .option('--salt <hex>', 'commit to sha256(salt ‖ file) instead of sha256(file); share the salt with curators only')
+    .action((o: Opts<{ datanet: string; file: string; uri?: string; salt?: string }>) =>
       submit(o, 'contribute', async (_, home) => {
         const datanetId = parseId(o.datanet, '--datanet');
-        const d = await digestFile(o.file, paramsOf(home).sketchK, progressLine(o.file));
+        const salt = parseSalt(o.salt);
+        const d = await digestFile(o.file, { k: paramsOf(home).sketchK, progress: progressLine(o.file), ...(salt === undefined ? {} : { salt }) });
         return payloads.contribute({ datanetId, contentHash: d.hash, sizeBytes: d.size, sketch: d.sketch!, ...(o.uri === undefined ? {} : { uri: o.uri }) });
       }),
     );
@@ -261,7 +281,7 @@ export function txCommand(program: Command): void {
           version = (await client.getModel(modelId)).version_count;
           if (version === 0) throw new CliError(`model ${modelId} has no trained version yet`, 1, 'record one with `attrib tx train`');
         }
-        const outputSketch = o.outputFile === undefined ? undefined : (await digestFile(o.outputFile, paramsOf(home).sketchK, progressLine(o.outputFile))).sketch;
+        const outputSketch = o.outputFile === undefined ? undefined : (await digestFile(o.outputFile, { k: paramsOf(home).sketchK, progress: progressLine(o.outputFile) })).sketch;
         const scores = o.scores === undefined ? undefined : parsePairs(o.scores, '--scores').map((p) => ({ contributionId: p.id, score: p.value }));
         return payloads.recordUsage({ modelId, version, feePaid, ...(outputSketch === undefined ? {} : { outputSketch }), ...(scores === undefined ? {} : { scores }) });
       });

@@ -37,6 +37,7 @@ export { Wallet, type SignOptions } from './wallet.js';
 export {
   createdIdOf,
   describeContent,
+  MIN_SALT_BYTES,
   payloads,
   poolIdOf,
   send,

@@ -10,14 +10,14 @@
  */
 import { sketchBytes } from '../attribution/sketch.js';
 import { Verdict, type TxPayload } from '../codec/types.js';
-import { toHex } from '../crypto/bytes.js';
+import { concatBytes, toHex } from '../crypto/bytes.js';
 import { sha256 } from '../crypto/hash.js';
 import { DEFAULT_PARAMS } from '../state/params.js';
 import { deriveId, poolId, type IdKind } from '../tx/hash.js';
 import type { SignedTx } from '../tx/sign.js';
 import type { AttribClient } from './client.js';
 import { bytesOf, u32, u64, type BytesLike, type U64Like } from './convert.js';
-import { ClientError } from './errors.js';
+import { ClientError, invalidArgument } from './errors.js';
 import { NonceCounter } from './nonces.js';
 import type { Claimable, Hex, SubmitResult, Wait } from './types.js';
 import type { Wallet } from './wallet.js';
@@ -81,17 +81,31 @@ const curate = (contributionId: BytesLike, verdict: number, reason: string): TxP
   curate: { contributionId: bytesOf(contributionId, 'contributionId'), verdict, reason },
 });
 
-/** Complete payloads for every tx kind a client sends. */
 /**
- * What goes on chain for content that stays with its owner: its sha256, its
- * size and its sketch (docs/attribution.md). For files too large to hold in
+ * Salts of salted commitments (docs/attribution.md §5): at least 16 bytes, so
+ * nobody without the salt can test a guessed document against the hash.
+ */
+export const MIN_SALT_BYTES = 16;
+
+/** Throws unless `salt` is long enough to hide the content hash. */
+export function checkSalt(salt: Uint8Array): Uint8Array {
+  if (salt.length < MIN_SALT_BYTES) throw invalidArgument(`salt must be at least ${MIN_SALT_BYTES} bytes, got ${salt.length}`, { name: 'salt' });
+  return salt;
+}
+
+/**
+ * What goes on chain for content that stays with its owner: its content hash
+ * — sha256(data), or sha256(salt ‖ data) for a salted commitment — its size
+ * and its sketch (docs/attribution.md). For files too large to hold in
  * memory, stream them through Sketcher and sha256 instead (as `attrib tx
  * contribute --file` does).
  */
-export function describeContent(data: Uint8Array): { contentHash: Uint8Array; sizeBytes: bigint; sketch: Uint8Array } {
-  return { contentHash: sha256(data), sizeBytes: BigInt(data.length), sketch: sketchBytes(data) };
+export function describeContent(data: Uint8Array, salt?: Uint8Array): { contentHash: Uint8Array; sizeBytes: bigint; sketch: Uint8Array } {
+  const contentHash = salt === undefined ? sha256(data) : sha256(concatBytes(checkSalt(salt), data));
+  return { contentHash, sizeBytes: BigInt(data.length), sketch: sketchBytes(data) };
 }
 
+/** Complete payloads for every tx kind a client sends. */
 export const payloads = {
   transfer: (to: BytesLike, amount: U64Like): TxPayload => ({
     payload: 'transfer',
@@ -127,9 +141,12 @@ export const payloads = {
     },
   }),
 
-  /** Contribute `data`: its hash, size and sketch are computed here; the data itself is not sent. */
-  contributeData: (datanetId: BytesLike, data: Uint8Array, uri = ''): TxPayload =>
-    payloads.contribute({ datanetId, ...describeContent(data), uri }),
+  /**
+   * Contribute `data`: its hash (salted if `salt` is given), size and sketch
+   * are computed here; the data itself is not sent.
+   */
+  contributeData: (datanetId: BytesLike, data: Uint8Array, o: { uri?: string; salt?: BytesLike } = {}): TxPayload =>
+    payloads.contribute({ datanetId, ...describeContent(data, o.salt === undefined ? undefined : bytesOf(o.salt, 'salt')), uri: o.uri ?? '' }),
 
   /** A curator accepts a pending contribution. */
   accept: (contributionId: BytesLike, reason = ''): TxPayload => curate(contributionId, Verdict.ACCEPT, reason),

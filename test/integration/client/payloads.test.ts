@@ -105,4 +105,19 @@ describe('payloads.contributeData', () => {
     expect(await client.getContribution(copy.id!)).toMatchObject({ status: 'DUPLICATE', duplicate_of: first.id });
     expect(describeContent(data).sizeBytes).toBe(BigInt(data.length));
   });
+
+  it('a salted commitment hides the hash behind sha256(salt ‖ data), and a salted copy is still caught by its sketch', async () => {
+    const h = await startHarness();
+    const client = clientOf(h);
+    const data = new TextEncoder().encode('Rough winds do shake the darling buds of May, and summer’s lease hath all too short a date.');
+    const [saltA, saltB] = [new Uint8Array(16).fill(0xa1), new Uint8Array(32).fill(0xb2)];
+    const datanet = (await send(client, aliceWallet, payloads.createDatanet({ name: 'salted', autoAccept: true }))).id!;
+    const first = await send(client, aliceWallet, payloads.contributeData(datanet, data, { salt: saltA, uri: 'ipfs://x' }));
+    expect(await client.getContribution(first.id!)).toMatchObject({ content_hash: toHex(sha256(new Uint8Array([...saltA, ...data]))), uri: 'ipfs://x', status: 'PENDING' });
+    expect(describeContent(data, saltA).contentHash).not.toEqual(sha256(data));
+    // Another salt gives another hash, so no exact match; the sketch (of the data, unsalted) still finds the copy.
+    const copy = await send(client, bobWallet, payloads.contributeData(datanet, data, { salt: toHex(saltB) }));
+    expect(await client.getContribution(copy.id!)).toMatchObject({ status: 'DUPLICATE', duplicate_of: first.id });
+    expect(() => payloads.contributeData(datanet, data, { salt: new Uint8Array(15) })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
 });
