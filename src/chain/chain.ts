@@ -13,6 +13,7 @@ import { genesisState, type Genesis } from '../state/genesis.js';
 import { Prefix } from '../state/keys.js';
 import type { Write } from '../state/store.js';
 import * as tables from '../state/tables.js';
+import { STORE_FORMAT } from '../store/layout.js';
 import type { LevelStore } from '../store/level-store.js';
 import { toBlockResults } from '../store/results.js';
 import { commitProblem, signCommit } from './commit.js';
@@ -56,6 +57,11 @@ export class Chain {
       await store.initGenesis(g.changes, g.stateRoot);
     } else if (!bytesEqual(root, g.stateRoot)) {
       throw new ChainError('GENESIS_MISMATCH', `the data directory holds the chain of genesis root ${toHex(root)}, not ${toHex(g.stateRoot)}`);
+    } else if ((await store.format()) !== STORE_FORMAT) {
+      throw new ChainError(
+        'STORE_OUTDATED',
+        `the data directory was written in store format ${await store.format()}, this node uses format ${STORE_FORMAT}: delete it and start again`,
+      );
     }
     const head = (await store.head())!;
     const block = head.height === 0n ? undefined : await store.block(head.height);

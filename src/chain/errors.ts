@@ -4,6 +4,7 @@ import { AttribError } from '../errors.js';
 export const CHAIN_ERROR_CODES = [
   'GENESIS_MISMATCH', // the home was initialised from another genesis
   'STORE_CORRUPT', // the stored head and blocks disagree (never written that way by this node)
+  'STORE_OUTDATED', // the data directory was written by a node version with another store layout
   'BAD_HEIGHT',
   'BAD_PREV_HASH',
   'BAD_TIME',

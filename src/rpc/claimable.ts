@@ -3,65 +3,63 @@
  * from `address` would pay now — by the rule of src/state/handlers/claims.ts:
  * the contribution is the address's, ACCEPTED, in the pool's Datanet and
  * accepted at or before the pool's cutoff, and `per_member − its mark > 0`.
+ * Entries come in descending (pool id, contribution id) order.
  *
- * Cost: neither contributions by owner nor pools by Datanet are indexed, so
- * this walks every contribution (keeping the owner's earning ones) and every
- * pool (keeping those of the owner's Datanets), then reads one claim mark per
- * (pool, member) pair: O(all contributions + all pools + pairs). Simple and
- * correct; owner and Datanet indexes would make it O(the owner's entries).
+ * Cost: the store's lookup indexes (store/lookup-index.ts) give the
+ * address's contributions and the pools of their Datanets, so this reads
+ * O(the address's contributions + those pools + one mark per pair).
  */
-import { contributionCodec, poolCodec } from '../codec/codecs.js';
-import { ContributionStatus, type Contribution } from '../codec/types.js';
-import { bytesEqual, bytesKey, toHex } from '../crypto/bytes.js';
-import { Prefix } from '../state/keys.js';
-import type { StateReader } from '../state/store.js';
+import type { Contribution } from '../codec/types.js';
+import { ContributionStatus } from '../codec/types.js';
+import { bytesKey, compareBytes, toHex } from '../crypto/bytes.js';
 import * as tables from '../state/tables.js';
+import { Bucket } from '../store/layout.js';
+import type { LevelStore } from '../store/level-store.js';
 import type { JsonObject } from './json.js';
-import { scanDown } from './scan.js';
-
-const CONTRIBUTIONS = new Uint8Array([Prefix.CONTRIBUTION]);
-const POOLS = new Uint8Array([Prefix.POOL]);
 
 type Member = { id: Uint8Array; c: Contribution };
 
 /** The owner's ACCEPTED contributions, grouped by Datanet. */
-async function earningByDatanet(state: StateReader, owner: Uint8Array): Promise<Map<string, Member[]>> {
+async function earningByDatanet(store: LevelStore, owner: Uint8Array): Promise<Map<string, Member[]>> {
   const byDatanet = new Map<string, Member[]>();
-  for await (const [key, value] of scanDown(state, CONTRIBUTIONS)) {
-    const c = contributionCodec.decode(value);
-    if (c.status !== ContributionStatus.ACCEPTED || !bytesEqual(c.owner, owner)) continue;
+  for (const id of await store.lookup(Bucket.OWNER_CONTRIBUTION, owner)) {
+    const c = await tables.contributions.get(store.state, id);
+    if (c?.status !== ContributionStatus.ACCEPTED) continue;
     const group = byDatanet.get(bytesKey(c.datanetId)) ?? [];
-    group.push({ id: key.subarray(CONTRIBUTIONS.length), c });
+    group.push({ id, c });
     byDatanet.set(bytesKey(c.datanetId), group);
   }
   return byDatanet;
 }
 
-export async function claimable(state: StateReader, owner: Uint8Array): Promise<{ entries: JsonObject[]; total: string }> {
-  const byDatanet = await earningByDatanet(state, owner);
-  const entries: JsonObject[] = [];
+export async function claimable(store: LevelStore, owner: Uint8Array): Promise<{ entries: JsonObject[]; total: string }> {
+  const found: { poolId: Uint8Array; id: Uint8Array; entry: JsonObject }[] = [];
   let total = 0n;
-  if (byDatanet.size === 0) return { entries, total: '0' };
-  for await (const [key, value] of scanDown(state, POOLS)) {
-    const pool = poolCodec.decode(value);
-    const members = byDatanet.get(bytesKey(pool.datanetId));
-    if (members === undefined || pool.perMember === 0n) continue;
-    const poolId = key.subarray(POOLS.length);
-    for (const { id, c } of members) {
-      if (c.acceptedHeight > pool.cutoffHeight) continue;
-      const mark = (await tables.claimMarks.get(state, poolId, id))?.perMember ?? 0n;
-      const amount = pool.perMember - mark;
-      if (amount <= 0n) continue;
-      total += amount;
-      entries.push({
-        pool_id: toHex(poolId),
-        contribution_id: toHex(id),
-        amount: amount.toString(),
-        model_id: toHex(pool.modelId),
-        version: pool.version,
-        datanet_id: toHex(pool.datanetId),
-      });
+  for (const members of (await earningByDatanet(store, owner)).values()) {
+    for (const poolId of await store.lookup(Bucket.DATANET_POOL, members[0]!.c.datanetId)) {
+      const pool = (await tables.pools.get(store.state, poolId))!;
+      if (pool.perMember === 0n) continue;
+      for (const { id, c } of members) {
+        if (c.acceptedHeight > pool.cutoffHeight) continue;
+        const mark = (await tables.claimMarks.get(store.state, poolId, id))?.perMember ?? 0n;
+        const amount = pool.perMember - mark;
+        if (amount <= 0n) continue;
+        total += amount;
+        found.push({
+          poolId,
+          id,
+          entry: {
+            pool_id: toHex(poolId),
+            contribution_id: toHex(id),
+            amount: amount.toString(),
+            model_id: toHex(pool.modelId),
+            version: pool.version,
+            datanet_id: toHex(pool.datanetId),
+          },
+        });
+      }
     }
   }
-  return { entries, total: total.toString() };
+  found.sort((a, b) => compareBytes(b.poolId, a.poolId) || compareBytes(b.id, a.id));
+  return { entries: found.map((f) => f.entry), total: total.toString() };
 }

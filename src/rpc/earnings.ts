@@ -5,20 +5,15 @@
  * that pool), and what it could claim now (the rule of
  * src/state/handlers/claims.ts).
  *
- * Cost: pools are not indexed by Datanet, so this walks every pool — like
- * claimable_get, simple and correct until such an index exists.
+ * Cost: one read per DATA row, and per pool of its Datanet (the store's
+ * lookup index) a pool and a claim mark.
  */
-import { poolCodec } from '../codec/codecs.js';
 import { ContributionStatus, type Contribution } from '../codec/types.js';
-import { bytesEqual } from '../crypto/bytes.js';
-import { Prefix } from '../state/keys.js';
 import * as tables from '../state/tables.js';
 import { Bucket } from '../store/layout.js';
 import type { LevelStore } from '../store/level-store.js';
 import type { JsonObject } from './json.js';
-import { scanDown } from './scan.js';
 
-const POOLS = new Uint8Array([Prefix.POOL]);
 /** More DATA rows than any contribution is expected to have; a bound, not a page. */
 const MAX_ROWS = 1_000_000;
 
@@ -31,10 +26,8 @@ export async function earnings(store: LevelStore, id: Uint8Array, c: Contributio
   }
   let claimed = 0n;
   let claimable = 0n;
-  for await (const [key, value] of scanDown(store.state, POOLS)) {
-    const pool = poolCodec.decode(value);
-    if (!bytesEqual(pool.datanetId, c.datanetId)) continue;
-    const poolId = key.subarray(POOLS.length);
+  for (const poolId of await store.lookup(Bucket.DATANET_POOL, c.datanetId)) {
+    const pool = (await tables.pools.get(store.state, poolId))!;
     const mark = (await tables.claimMarks.get(store.state, poolId, id))?.perMember ?? 0n;
     claimed += mark;
     if (c.status === ContributionStatus.ACCEPTED && c.acceptedHeight <= pool.cutoffHeight) claimable += pool.perMember - mark;

@@ -31,7 +31,7 @@ export const METHODS: MethodTable = {
   contribution_get,
   claimable_get: {
     params: ['address'],
-    handler: (env, p) => claimable(env.chain.store.state, address20(p, 'address')),
+    handler: (env, p) => claimable(env.chain.store, address20(p, 'address')),
   },
   model_get,
   payouts_get,

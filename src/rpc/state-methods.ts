@@ -3,12 +3,13 @@
  * contributions and models. Lists page in descending id order (scan.ts):
  * `next` is the `after` to pass for the following page, null at the end.
  */
-import { contributionCodec, datanetCodec } from '../codec/codecs.js';
+import { datanetCodec } from '../codec/codecs.js';
 import type { ModelVersion } from '../codec/types.js';
-import { bytesEqual, toHex } from '../crypto/bytes.js';
+import { toHex } from '../crypto/bytes.js';
 import { Prefix } from '../state/keys.js';
 import * as tables from '../state/tables.js';
 import type { Entry, StateReader } from '../state/store.js';
+import { Bucket } from '../store/layout.js';
 import { earnings } from './earnings.js';
 import { notFound } from './errors.js';
 import { contributionJson, datanetJson, poolJson, toJson, type Json, type JsonObject } from './json.js';
@@ -20,7 +21,6 @@ export const DEFAULT_LIST_LIMIT = 100;
 export const MAX_LIST_LIMIT = 1000;
 
 const DATANETS = new Uint8Array([Prefix.DATANET]);
-const CONTRIBUTIONS = new Uint8Array([Prefix.CONTRIBUTION]);
 
 function page(p: Params): { limit: number; after: Uint8Array | undefined } {
   return { limit: optional(p, 'limit', intIn(1, MAX_LIST_LIMIT)) ?? DEFAULT_LIST_LIMIT, after: optional(p, 'after', hex32) };
@@ -127,12 +127,12 @@ export const stateMethods = {
     async handler(env, p) {
       const datanet = hex32(p, 'datanet');
       const { limit, after } = page(p);
-      const state = env.chain.store.state;
-      found(await tables.datanets.get(state, datanet), 'Datanet', datanet);
-      const { items, next } = await listPage(scanDown(state, CONTRIBUTIONS, after), limit, (key, value) => {
-        const c = contributionCodec.decode(value);
-        return bytesEqual(c.datanetId, datanet) ? contributionJson(key.subarray(CONTRIBUTIONS.length), c, false) : undefined;
-      });
+      const store = env.chain.store;
+      found(await tables.datanets.get(store.state, datanet), 'Datanet', datanet);
+      const ids = await store.lookup(Bucket.DATANET_CONTRIBUTION, datanet, { ...(after === undefined ? {} : { after }), limit: limit + 1 });
+      const shown = ids.slice(0, limit);
+      const items = await Promise.all(shown.map(async (id) => contributionJson(id, (await tables.contributions.get(store.state, id))!, false)));
+      const next = ids.length > limit ? toHex(shown.at(-1)!) : null;
       return { contributions: items, next };
     },
   },

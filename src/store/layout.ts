@@ -25,11 +25,28 @@ export const Bucket = {
   ACCOUNT_PAYOUT: 0x07,
   /** contribution id ‖ u64be(height) ‖ u32be(row index) → empty: DATA rows by contribution */
   CONTRIBUTION_PAYOUT: 0x08,
+  /** datanet id ‖ contribution id → empty: a Datanet's contributions (lookup-index.ts) */
+  DATANET_CONTRIBUTION: 0x09,
+  /** address ‖ contribution id → empty: an account's contributions */
+  OWNER_CONTRIBUTION: 0x0a,
+  /** datanet id ‖ pool id → empty: the fallback pools of a Datanet */
+  DATANET_POOL: 0x0b,
+  /** → u32be(store format): what a node of this version writes (STORE_FORMAT) */
+  FORMAT: 0x0c,
 } as const;
+
+/**
+ * The layout version of this file. A node refuses a data directory written
+ * in another format (its indexes would be missing or wrong) instead of
+ * serving partial answers. 1: up to the payout indexes (no FORMAT key);
+ * 2: the lookup indexes.
+ */
+export const STORE_FORMAT = 2;
 
 const b = (bucket: number, ...parts: Uint8Array[]) => concatBytes(new Uint8Array([bucket]), ...parts);
 
 export type PayoutIndex = typeof Bucket.ACCOUNT_PAYOUT | typeof Bucket.CONTRIBUTION_PAYOUT;
+export type LookupIndex = typeof Bucket.DATANET_CONTRIBUTION | typeof Bucket.OWNER_CONTRIBUTION | typeof Bucket.DATANET_POOL;
 
 export const dbKeys = {
   state: (key: Uint8Array) => b(Bucket.STATE, key),
@@ -39,10 +56,13 @@ export const dbKeys = {
   results: (height: bigint) => b(Bucket.RESULTS, u64be(height)),
   tx: (hash: Uint8Array) => b(Bucket.TX, hash),
   genesisRoot: () => b(Bucket.GENESIS_ROOT),
+  format: () => b(Bucket.FORMAT),
   /** The index of the rows paid to an account (20-byte address) or for a contribution (32-byte id). */
   payoutIndex: (bucket: PayoutIndex, owner: Uint8Array) => b(bucket, owner),
   payoutIndexEntry: (bucket: PayoutIndex, owner: Uint8Array, height: bigint, row: number) =>
     b(bucket, owner, u64be(height), u32be(row)),
+  /** An entry of a lookup index: the 32-byte id of a contribution or pool under its Datanet or owner. */
+  lookup: (bucket: LookupIndex, owner: Uint8Array, id: Uint8Array = new Uint8Array(0)) => b(bucket, owner, id),
 };
 
 /** The smallest key above every key that starts with `prefix`, or undefined if there is none. */

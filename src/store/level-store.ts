@@ -7,9 +7,10 @@
 import { ClassicLevel } from 'classic-level';
 import { blockCodec, blockResultsCodec, chainHeadCodec, txLocationCodec } from '../codec/codecs.js';
 import type { Block, BlockResults, ChainHead, TxLocation } from '../codec/types.js';
-import { readU64be, u64be } from '../crypto/bytes.js';
+import { readU32be, readU64be, u32be, u64be } from '../crypto/bytes.js';
 import { startsWith, type Entry, type ScanOptions, type StateReader, type Write } from '../state/store.js';
-import { Bucket, dbKeys, prefixEnd, type PayoutIndex } from './layout.js';
+import { Bucket, dbKeys, prefixEnd, STORE_FORMAT, type LookupIndex, type PayoutIndex } from './layout.js';
+import { lookupOps } from './lookup-index.js';
 
 type Db = ClassicLevel<Uint8Array, Uint8Array>;
 type BatchOp = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
@@ -62,14 +63,27 @@ export class LevelStore {
     return this.get(dbKeys.genesisRoot());
   }
 
+  /** The store format the data directory was written in (1 before the format was recorded). */
+  async format(): Promise<number> {
+    const bytes = await this.get(dbKeys.format());
+    return bytes === undefined ? 1 : readU32be(bytes);
+  }
+
   /** Writes the genesis state and a height-0 head, atomically. */
   async initGenesis(changes: readonly Write[], stateRoot: Uint8Array): Promise<void> {
     const head: ChainHead = { height: 0n, blockHash: new Uint8Array(0), stateRoot, timeMs: 0n };
     await this.db.batch([
       ...stateOps(changes),
+      ...lookupOps(changes),
       { type: 'put', key: dbKeys.genesisRoot(), value: stateRoot },
+      { type: 'put', key: dbKeys.format(), value: u32be(STORE_FORMAT) },
       { type: 'put', key: dbKeys.head(), value: chainHeadCodec.encode(head) },
     ]);
+  }
+
+  /** Writes state entries outside any block, in one batch: bulk loading for benchmarks, never used by the node. */
+  async writeState(changes: readonly Write[]): Promise<void> {
+    await this.db.batch([...stateOps(changes), ...lookupOps(changes)]);
   }
 
   async commitBlock(c: CommittedBlock): Promise<ChainHead> {
@@ -78,6 +92,7 @@ export class LevelStore {
     const head: ChainHead = { height, blockHash: c.hash, stateRoot: header.stateRoot, timeMs: header.timeMs };
     const ops: BatchOp[] = [
       ...stateOps(c.changes),
+      ...lookupOps(c.changes),
       { type: 'put', key: dbKeys.block(height), value: blockCodec.encode(c.block) },
       { type: 'put', key: dbKeys.blockHash(c.hash), value: u64be(height) },
       { type: 'put', key: dbKeys.results(height), value: blockResultsCodec.encode(c.results) },
@@ -126,6 +141,21 @@ export class LevelStore {
       const view = new DataView(key.buffer, key.byteOffset + prefix.length, 12);
       return { height: view.getBigUint64(0), row: view.getUint32(8) };
     });
+  }
+
+  /**
+   * The ids under `owner` (a Datanet id or an address) in a lookup index, in
+   * descending order, strictly below `after` when given: the paging of the
+   * list queries (rpc/scan.ts).
+   */
+  async lookup(bucket: LookupIndex, owner: Uint8Array, opts: { after?: Uint8Array; limit?: number } = {}): Promise<Uint8Array[]> {
+    const prefix = dbKeys.lookup(bucket, owner);
+    const end = opts.after === undefined ? prefixEnd(prefix) : dbKeys.lookup(bucket, owner, opts.after);
+    const ids: Uint8Array[] = [];
+    for await (const key of this.db.keys({ gte: prefix, ...(end === undefined ? {} : { lt: end }), reverse: true, limit: opts.limit ?? -1 })) {
+      ids.push(key.subarray(prefix.length));
+    }
+    return ids;
   }
 
   private async get(key: Uint8Array): Promise<Uint8Array | undefined> {

@@ -99,6 +99,19 @@ describe('Chain', () => {
     expect(await errorCode(() => Chain.open(store, genesis))).toBe('STORE_CORRUPT');
   });
 
+  it('refuses a data directory written in an older store format (without the FORMAT key, format 1)', async () => {
+    const dir = tempDir();
+    const chain = await openChain(dir);
+    await chain.store.close();
+    const raw = new ClassicLevel<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' });
+    await raw.del(dbKeys.format());
+    await raw.close();
+    const store = await LevelStore.open(dir);
+    open.push(store);
+    expect(await store.format()).toBe(1);
+    expect(await errorCode(() => Chain.open(store, genesis))).toBe('STORE_OUTDATED');
+  });
+
   it.each([
     ['BAD_HEIGHT', (b: Block): Block => ({ ...b, header: { ...b.header!, height: 3n } })],
     ['BAD_PREV_HASH', (b: Block): Block => ({ ...b, header: { ...b.header!, prevHash: new Uint8Array(32) } })],

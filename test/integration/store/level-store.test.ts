@@ -11,6 +11,9 @@ import { LevelStore } from '../../../src/store/level-store.js';
 import { toBlockResults } from '../../../src/store/results.js';
 import { tempDir } from '../../support/tmp.js';
 import { CHAIN_ID, TestChain, testGenesis, testKey, VALIDATOR } from '../../support/chain.js';
+import { accept, createDatanet, payloads, registerModel, run } from '../../support/fixtures.js';
+import { deriveId, poolId } from '../../../src/tx/hash.js';
+import { compareBytes } from '../../../src/crypto/bytes.js';
 
 const alice = testKey('alice');
 const bob = testKey('bob');
@@ -114,6 +117,34 @@ describe('LevelStore', () => {
     const [last] = await store.state.scan(keys.countsGroup(d), { lte: keys.counts(d, 5n), reverse: true, limit: 1 });
     expect(toHex(last![0])).toBe(toHex(keys.counts(d, 4n)));
     expect(await store.state.scan(keys.countsGroup(new Uint8Array(32).fill(8)))).toEqual([]);
+    await store.close();
+  });
+
+  it('keeps lookup indexes of contributions by Datanet and owner and of pools by Datanet, paged in descending id order', async () => {
+    const chain = await TestChain.create(testGenesis([alice, bob]));
+    const [dnA, dnB] = [await createDatanet(chain, alice, { curators: [alice.address] }), await createDatanet(chain, bob, { curators: [bob.address] })];
+    const contribute = async (key: typeof alice, datanet: Uint8Array, name: string) =>
+      deriveId('contribution', (await run(chain, key, payloads.contribute(datanet, name))).tx.hash);
+    const inA = [await contribute(alice, dnA, 'a1'), await contribute(bob, dnA, 'a2'), await contribute(alice, dnA, 'a3')];
+    const inB = [await contribute(bob, dnB, 'b1')];
+    await accept(chain, alice, inA[0]!);
+    await accept(chain, bob, inB[0]!);
+    const model = await registerModel(chain, bob);
+    await run(chain, bob, payloads.recordTraining(model, [[dnA, 5000], [dnB, 5000]], chain.height));
+
+    const store = await LevelStore.open(tempDir());
+    await store.writeState([...chain.store.entries()]);
+    const desc = (ids: Uint8Array[]) => [...ids].sort((a, b) => compareBytes(b, a)).map(toHex);
+    const hex = (ids: Uint8Array[]) => ids.map(toHex);
+    expect(hex(await store.lookup(Bucket.DATANET_CONTRIBUTION, dnA))).toEqual(desc(inA));
+    expect(hex(await store.lookup(Bucket.DATANET_CONTRIBUTION, dnB))).toEqual(desc(inB));
+    expect(hex(await store.lookup(Bucket.OWNER_CONTRIBUTION, alice.address))).toEqual(desc([inA[0]!, inA[2]!]));
+    expect(hex(await store.lookup(Bucket.OWNER_CONTRIBUTION, bob.address))).toEqual(desc([inA[1]!, inB[0]!]));
+    expect(hex(await store.lookup(Bucket.DATANET_POOL, dnA))).toEqual([toHex(poolId(model, 1, dnA))]);
+    // Paging: strictly below `after`, at most `limit`.
+    const all = await store.lookup(Bucket.DATANET_CONTRIBUTION, dnA);
+    expect(hex(await store.lookup(Bucket.DATANET_CONTRIBUTION, dnA, { after: all[0]!, limit: 1 }))).toEqual([toHex(all[1]!)]);
+    expect(await store.lookup(Bucket.DATANET_CONTRIBUTION, dnA, { after: all[2]! })).toEqual([]);
     await store.close();
   });
 });
