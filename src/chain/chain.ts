@@ -5,7 +5,7 @@
  */
 import { blockHash, commitHash, validatorsHash } from '../codec/hashes.js';
 import { validatorCodec } from '../codec/codecs.js';
-import type { Account, Block, BlockResults, ChainHead, Header, Params, Validator } from '../codec/types.js';
+import type { Account, Block, BlockResults, ChainHead, Commit, Header, Params, Validator } from '../codec/types.js';
 import { bytesEqual, toHex } from '../crypto/bytes.js';
 import { merkleRoot } from '../crypto/merkle.js';
 import { applyBlock, executeBlock, type BlockResult, type ExecuteContext } from '../state/apply-block.js';
@@ -99,18 +99,19 @@ export class Chain {
 
   /**
    * Builds and executes the next block from candidate `txs` (those that would
-   * make it invalid are left out: `result.dropped`), with a 1-of-1
-   * last_commit signed by `key`.
+   * make it invalid are left out: `result.dropped`), proposed by `key`, with
+   * the head's commit as last_commit.
    */
   async propose(txs: readonly Uint8Array[], timeMs: bigint, key: ProposerKey, verified?: ExecuteContext['signatureVerified']): Promise<ExecutedBlock> {
     const head = this.current;
     const height = head.height + 1n;
+    const lastCommit = height === 1n ? null : await this.store.commitOf(head.height);
+    if (lastCommit === undefined) throw new ChainError('STORE_CORRUPT', `no commit is stored for the head block ${head.height}`);
     const result = await executeBlock(
       this.state,
       { height, proposer: key.publicKey, txs },
       { chainId: this.chainId, prevStateRoot: head.stateRoot, signatureVerified: verified, build: true },
     );
-    const lastCommit = height === 1n ? null : signCommit(this.chainId, head.height, head.blockHash, key);
     const header: Header = {
       chainId: this.chainId,
       height,
@@ -148,17 +149,27 @@ export class Chain {
     return { block, hash: blockHash(header!), result };
   }
 
-  /** Commits the block atomically and moves the head; returns the results record it stored. */
-  async commit(executed: ExecutedBlock): Promise<BlockResults> {
+  /**
+   * Commits the block atomically with `commit`, the precommits that decided
+   * it, and moves the head; returns the results record it stored. The caller
+   * has checked the commit (commitProblem) or made it.
+   */
+  async commit(executed: ExecutedBlock, commit: Commit): Promise<BlockResults> {
     const results = toBlockResults(executed.result);
     this.current = await this.store.commitBlock({
       block: executed.block,
       hash: executed.hash,
       changes: executed.result.changes,
       results,
+      commit,
     });
     this.applyToCaches(executed.result.changes);
     return results;
+  }
+
+  /** The single validator commits its own block: its precommit alone is the commit. */
+  commitProposed(executed: ExecutedBlock, key: ProposerKey): Promise<BlockResults> {
+    return this.commit(executed, signCommit(this.chainId, executed.block.header!.height, executed.hash, key));
   }
 
   private applyToCaches(changes: readonly Write[]): void {

@@ -51,7 +51,7 @@ export class BlockProducer {
     const params = await this.chain.params();
     const candidates = this.mempool.reap(params.maxBlockBytes, this.options.maxBlockTxs);
     const executed = await this.chain.propose(candidates, BigInt(this.now()), this.key, this.mempool.isVerified);
-    const results = await this.chain.commit(executed);
+    const results = await this.chain.commitProposed(executed, this.key);
     const dropped = executed.result.dropped.flatMap((d) => hashOf(d.bytes).map((hash) => ({ hash, code: d.code, message: d.message })));
     await this.mempool.update([...executed.result.txResults.map((r) => r.hash), ...dropped.map((d) => d.hash)]);
     for (const d of dropped) this.events.emit('dropped', d);

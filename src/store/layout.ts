@@ -33,13 +33,15 @@ export const Bucket = {
   DATANET_POOL: 0x0b,
   /** → u32be(store format): what a node of this version writes (STORE_FORMAT) */
   FORMAT: 0x0c,
+  /** → Commit: the commit of the head block (of later blocks, the next block's last_commit) */
+  SEEN_COMMIT: 0x0d,
 } as const;
 
 /**
  * The layout version of this file. A node refuses a data directory written
  * in another format (its indexes would be missing or wrong) instead of
  * serving partial answers. 1: up to the payout indexes (no FORMAT key);
- * 2: the lookup indexes.
+ * 2: the lookup indexes and the head's seen commit.
  */
 export const STORE_FORMAT = 2;
 
@@ -57,6 +59,7 @@ export const dbKeys = {
   tx: (hash: Uint8Array) => b(Bucket.TX, hash),
   genesisRoot: () => b(Bucket.GENESIS_ROOT),
   format: () => b(Bucket.FORMAT),
+  seenCommit: () => b(Bucket.SEEN_COMMIT),
   /** The index of the rows paid to an account (20-byte address) or for a contribution (32-byte id). */
   payoutIndex: (bucket: PayoutIndex, owner: Uint8Array) => b(bucket, owner),
   payoutIndexEntry: (bucket: PayoutIndex, owner: Uint8Array, height: bigint, row: number) =>

@@ -5,8 +5,8 @@
  * new head, so the store is always at a whole block.
  */
 import { ClassicLevel } from 'classic-level';
-import { blockCodec, blockResultsCodec, chainHeadCodec, txLocationCodec } from '../codec/codecs.js';
-import type { Block, BlockResults, ChainHead, TxLocation } from '../codec/types.js';
+import { blockCodec, blockResultsCodec, chainHeadCodec, commitCodec, txLocationCodec } from '../codec/codecs.js';
+import type { Block, BlockResults, ChainHead, Commit, TxLocation } from '../codec/types.js';
 import { readU32be, readU64be, u32be, u64be } from '../crypto/bytes.js';
 import { startsWith, type Entry, type ScanOptions, type StateReader, type Write } from '../state/store.js';
 import { Bucket, dbKeys, prefixEnd, STORE_FORMAT, type LookupIndex, type PayoutIndex } from './layout.js';
@@ -29,6 +29,8 @@ export interface CommittedBlock {
   /** The state keys the block changed (BlockResult.changes). */
   changes: readonly Write[];
   results: BlockResults;
+  /** The block's own commit (+2/3 precommits for it), kept until the next block carries it as last_commit. */
+  commit: Commit;
 }
 
 export class LevelStore {
@@ -97,6 +99,7 @@ export class LevelStore {
       { type: 'put', key: dbKeys.blockHash(c.hash), value: u64be(height) },
       { type: 'put', key: dbKeys.results(height), value: blockResultsCodec.encode(c.results) },
       { type: 'put', key: dbKeys.head(), value: chainHeadCodec.encode(head) },
+      { type: 'put', key: dbKeys.seenCommit(), value: commitCodec.encode(c.commit) },
     ];
     for (const r of c.results.txs) {
       ops.push({ type: 'put', key: dbKeys.tx(r.hash), value: txLocationCodec.encode({ height, index: r.index }) });
@@ -116,6 +119,18 @@ export class LevelStore {
   async block(height: bigint): Promise<Block | undefined> {
     const bytes = await this.get(dbKeys.block(height));
     return bytes && blockCodec.decode(bytes);
+  }
+
+  /**
+   * The commit of the block at `height`: the next block's last_commit, or for
+   * the head block the commit stored with it. Undefined above the head.
+   */
+  async commitOf(height: bigint): Promise<Commit | undefined> {
+    const next = await this.block(height + 1n);
+    if (next !== undefined) return next.lastCommit ?? undefined;
+    const bytes = await this.get(dbKeys.seenCommit());
+    const seen = bytes && commitCodec.decode(bytes);
+    return seen?.height === height ? seen : undefined;
   }
 
   async heightOfBlock(hash: Uint8Array): Promise<bigint | undefined> {

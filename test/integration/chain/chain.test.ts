@@ -58,8 +58,8 @@ describe('Chain', () => {
       const proposed = await propose(leader, txs);
       const validated = await follower.validate(proposed.block);
       expect(toHex(validated.hash)).toBe(toHex(proposed.hash));
-      await leader.commit(proposed);
-      await follower.commit(validated);
+      await leader.commitProposed(proposed, VALIDATOR);
+      await follower.commit(validated, (await leader.store.commitOf(BigInt(h)))!);
       expect(toHex(follower.head.stateRoot)).toBe(toHex(leader.head.stateRoot));
     }
     expect(follower.head.height).toBe(6n);
@@ -70,8 +70,8 @@ describe('Chain', () => {
   it('resumes at its last committed height after a reopen, and refuses another genesis', async () => {
     const dir = tempDir();
     const chain = await openChain(dir);
-    await chain.commit(await propose(chain, []));
-    await chain.commit(await propose(chain, []));
+    await chain.commitProposed(await propose(chain, []), VALIDATOR);
+    await chain.commitProposed(await propose(chain, []), VALIDATOR);
     const head = chain.head;
     await chain.store.close();
 
@@ -89,7 +89,7 @@ describe('Chain', () => {
   it('refuses a store whose head names a block it does not hold', async () => {
     const dir = tempDir();
     const chain = await openChain(dir);
-    await chain.commit(await propose(chain, []));
+    await chain.commitProposed(await propose(chain, []), VALIDATOR);
     await chain.store.close();
     const raw = new ClassicLevel<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' });
     await raw.del(dbKeys.block(1n));
@@ -131,8 +131,8 @@ describe('Chain', () => {
     const leader = await openChain();
     const follower = await openChain();
     const first = await propose(leader, []);
-    await leader.commit(first);
-    await follower.commit(await follower.validate(first.block));
+    await leader.commitProposed(first, VALIDATOR);
+    await follower.commit(await follower.validate(first.block), (await leader.store.commitOf(1n))!);
     const second = await propose(leader, []);
     expect(await errorCode(() => follower.validate(corrupt(second.block)))).toBe(code);
     expect(follower.head.height).toBe(1n);
@@ -165,11 +165,12 @@ describe('Chain.account', () => {
     const before = await chain.account(bob.address); // now cached
     const carol = testKey('carol');
     expect(await chain.account(carol.address)).toEqual({ balance: 0n, nonce: 0n }); // cached as empty
-    await chain.commit(
+    await chain.commitProposed(
       await propose(chain, [
         s.tx(alice, { payload: 'transfer', transfer: { to: bob.address, amount: 7n } }).bytes,
         s.tx(alice, { payload: 'transfer', transfer: { to: carol.address, amount: 3n } }).bytes,
       ]),
+      VALIDATOR,
     );
     expect(await chain.account(bob.address)).toEqual({ balance: before.balance + 7n, nonce: 0n });
     expect(await chain.account(carol.address)).toEqual({ balance: 3n, nonce: 0n });

@@ -103,7 +103,7 @@ describe('Mempool', () => {
     const b0 = transfer(bob);
     for (const tx of [a0, a1, b0]) await pool.add(tx.bytes);
     const block = await chain.propose([a0.bytes], 1000n, VALIDATOR, pool.isVerified);
-    await chain.commit(block);
+    await chain.commitProposed(block, VALIDATOR);
     await pool.update(block.block.txs.map((t) => block.result.txResults[block.block.txs.indexOf(t)]!.hash));
     expect(pool.has(a0.hash)).toBe(false);
     expect(pool.has(a1.hash)).toBe(true);

@@ -58,7 +58,9 @@ async function commitRun(store: LevelStore, blocks: Uint8Array[][]): Promise<voi
       txs,
       lastCommit: null,
     };
-    head = await store.commitBlock({ block, hash: new Uint8Array(32).fill(Number(height)), changes: result.changes, results: toBlockResults(result) });
+    const hash = new Uint8Array(32).fill(Number(height));
+    const commit = { height, round: 0, blockHash: hash, signatures: [] };
+    head = await store.commitBlock({ block, hash, changes: result.changes, results: toBlockResults(result), commit });
   }
 }
 
