@@ -68,11 +68,12 @@ export interface RecordUsageOptions {
   modelId: BytesLike;
   version: number;
   feePaid: U64Like;
-  /**
-   * Attribution modes for later (the node answers NOT_ENABLED for now):
-   * leave both out to pay the version's fallback pools.
-   */
+  /** Sketch mode: the sketch of the model's output (sketchBytes). */
   outputSketch?: BytesLike;
+  /**
+   * Score mode: off-chain attribution scores of training-set members. Give
+   * at most one of the two; leave both out to pay the fallback pools.
+   */
   scores?: { contributionId: BytesLike; score: U64Like }[];
 }
 

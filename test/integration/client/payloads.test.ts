@@ -1,9 +1,9 @@
 /**
  * The builders and options the Datanet flow does not use, through a real
  * node: each makes a tx the node accepts, and `tx_get` shows the fields
- * that were set. Stake, unstake and the attribution modes of RecordUsage
- * are committed with NOT_ENABLED until their features arrive, which still
- * shows the payloads pass every stateless check.
+ * that were set. Stake and unstake are committed with NOT_ENABLED until
+ * staking arrives, which still shows the payloads pass every stateless
+ * check.
  */
 import { describe, expect, it } from 'vitest';
 import { sketchBytes } from '../../../src/attribution/sketch.js';
