@@ -1,10 +1,13 @@
 /**
  * Wires a node from its home directory: store → chain → signature workers →
- * mempool → block producer → RPC, started in that order and stopped in reverse. Each
+ * mempool → p2p → block producer (a validator) → RPC, started in that order
+ * and stopped in reverse. A node whose consensus key is not in the
+ * validator set follows: it imports blocks from gossip and sync. Each
  * component owns its resources; `stop()` is safe to call once everything
  * or only part of it has started.
  */
 import { Chain } from './chain/chain.js';
+import { BlockImporter } from './chain/importer.js';
 import { BlockProducer } from './chain/producer.js';
 import { bytesEqual, toHex } from './crypto/bytes.js';
 import { Mempool } from './mempool/mempool.js';
@@ -13,6 +16,7 @@ import type { NodeConfig } from './node/config.js';
 import { ChainEvents } from './node/events.js';
 import { homePaths, readHome } from './node/home.js';
 import type { Logger } from './node/log.js';
+import { Network } from './p2p/network.js';
 import { startRpcServer } from './rpc/server.js';
 import { LevelStore, type FailPoint } from './store/level-store.js';
 
@@ -29,6 +33,8 @@ export class Node {
   chain!: Chain;
   mempool!: Mempool;
   readonly events = new ChainEvents();
+  network!: Network;
+  isValidator = false;
   rpcUrl = '';
 
   private constructor(private readonly options: NodeOptions) {}
@@ -70,8 +76,24 @@ export class Node {
     );
 
     const validators = await this.chain.validators();
-    if (validators.some((v) => bytesEqual(v.consensusKey, validatorKey.publicKey))) {
-      const producerLog = log.child('producer');
+    const isValidator = validators.some((v) => bytesEqual(v.consensusKey, validatorKey.publicKey));
+    this.isValidator = isValidator;
+    this.network = await Network.start({
+      home,
+      config,
+      chain: this.chain,
+      mempool: this.mempool,
+      events: this.events,
+      importer: isValidator ? undefined : new BlockImporter(this.chain, this.mempool, this.events),
+      log: log.child('p2p'),
+    });
+    this.stops.push(() => this.network.stop());
+
+    const blockLog = log.child(isValidator ? 'producer' : 'follower');
+    this.events.on('block', (e) => {
+      blockLog.info('committed block', { height: e.height, txs: e.block.txs.length, hash: toHex(e.hash) });
+    });
+    if (isValidator) {
       const producer = new BlockProducer(
         this.chain,
         this.mempool,
@@ -79,19 +101,23 @@ export class Node {
         this.events,
         { blockTimeMs: config.blockTimeMs, emptyBlocks: config.emptyBlocks, maxBlockTxs: 20_000 },
         Date.now,
-        (err) => producerLog.error('block production failed', { error: err }),
+        (err) => blockLog.error('block production failed', { error: err }),
       );
-      this.events.on('block', (e) => {
-        producerLog.info('committed block', { height: e.height, txs: e.block.txs.length, hash: toHex(e.hash) });
-      });
       producer.start();
       this.stops.push(() => producer.stop());
     } else {
-      log.warn('this node is not in the validator set: it will not produce blocks (followers come with networking)');
+      log.info('this node is not in the validator set: it follows the chain from its peers');
     }
 
     const rpc = await startRpcServer(
-      { chain: this.chain, mempool: this.mempool, events: this.events, log: log.child('rpc') },
+      {
+        chain: this.chain,
+        mempool: this.mempool,
+        events: this.events,
+        log: log.child('rpc'),
+        network: () => this.network.status(),
+        role: isValidator ? 'validator' : 'follower',
+      },
       { host: config.rpcHost, port: config.rpcPort, maxBodyBytes: config.rpcMaxBodyBytes, maxBatch: config.rpcMaxBatch, log: log.child('rpc') },
     );
     this.rpcUrl = rpc.url;

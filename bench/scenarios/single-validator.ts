@@ -18,16 +18,13 @@ import { devnetGenesis, DEVNET_VALIDATOR } from '../../src/node/devnet.js';
 import { initHome } from '../../src/node/home.js';
 import { spawnNode } from '../../src/node/spawn.js';
 import { signTx } from '../../src/tx/sign.js';
+import { quantile } from '../stats.js';
 import type { BenchRow, BenchScenario } from '../types.js';
 import { VERIFY_CEILING } from './ceilings.js';
 
 const BATCH = 500;
 const IN_FLIGHT = 4;
 const PER_SENDER = 50; // under the mempool's 64-nonce look-ahead
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-}
 
 export const singleValidator: BenchScenario = {
   name: 'single-validator',
@@ -58,7 +55,7 @@ export const singleValidator: BenchScenario = {
     const profile = process.env.ATTRIB_BENCH_PROFILE;
     const node = await spawnNode(
       home,
-      ['--rpc-port', '0', '--log-level', 'warn'],
+      ['--rpc-port', '0', '--p2p-port', '0', '--log-level', 'warn'],
       { ...process.env, ATTRIB_BLOCK_TIME_MS: '1000' },
       profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
     );

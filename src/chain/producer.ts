@@ -4,10 +4,9 @@
  * what left it and announces the block. Consensus replaces this loop later;
  * the steps (reap → propose → commit → update → announce) stay.
  */
-import { txCodec } from '../codec/codecs.js';
 import type { Mempool } from '../mempool/mempool.js';
 import type { ChainEvents } from '../node/events.js';
-import { txHash } from '../tx/hash.js';
+import { afterCommit } from './after-commit.js';
 import type { Chain, ExecutedBlock, ProposerKey } from './chain.js';
 
 export interface ProducerOptions {
@@ -51,16 +50,7 @@ export class BlockProducer {
     const params = await this.chain.params();
     const candidates = this.mempool.reap(params.maxBlockBytes, this.options.maxBlockTxs);
     const executed = await this.chain.propose(candidates, BigInt(this.now()), this.key, this.mempool.isVerified);
-    const results = await this.chain.commitProposed(executed, this.key);
-    const dropped = executed.result.dropped.flatMap((d) => hashOf(d.bytes).map((hash) => ({ hash, code: d.code, message: d.message })));
-    await this.mempool.update([...executed.result.txResults.map((r) => r.hash), ...dropped.map((d) => d.hash)]);
-    for (const d of dropped) this.events.emit('dropped', d);
-    this.events.emit('block', {
-      height: executed.block.header!.height,
-      hash: executed.hash,
-      block: executed.block,
-      results,
-    });
+    await afterCommit(this.mempool, this.events, executed, await this.chain.commitProposed(executed, this.key));
     return executed;
   }
 
@@ -72,13 +62,5 @@ export class BlockProducer {
         .catch(this.onError)
         .finally(() => this.schedule(Math.max(0, this.options.blockTimeMs - (this.now() - started))));
     }, delayMs);
-  }
-}
-
-function hashOf(bytes: Uint8Array): Uint8Array[] {
-  try {
-    return [txHash(txCodec.decode(bytes).body)];
-  } catch {
-    return [];
   }
 }

@@ -12,7 +12,6 @@ import { initCommand } from './init.js';
 import { keysCommand } from './keys.js';
 import { CliError, hintFor } from './output.js';
 import { queryCommand } from './query.js';
-import { start, START_HELP } from './start.js';
 import { txCommand } from './tx.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -40,6 +39,8 @@ function report(err: unknown): void {
 }
 
 if (argv[0] === 'start') {
+  // Loaded only here: the node (libp2p, LevelDB) takes a while to import, and every other command is a short client.
+  const { start, START_HELP } = await import('./start.js');
   try {
     await start(argv.slice(1));
   } catch (err) {

@@ -23,7 +23,11 @@ Runs a node. Without --home (or ATTRIB_HOME) it runs the single-validator
 devnet in ~/.attrib/devnet: embedded genesis, well-known devnet-only keys.
 
 Settings (flag > ATTRIB_* variable > DIR/config.json > default):
-${SETTINGS.map((s) => `  ${s.flag.padEnd(28)} ${s.env.padEnd(32)} default ${String(s.defaultValue)}`).join('\n')}`;
+${SETTINGS.map((s) => `  ${s.flag.padEnd(28)} ${s.env.padEnd(32)} default ${shown(s.defaultValue)}`).join('\n')}`;
+
+function shown(value: unknown): string {
+  return Array.isArray(value) ? value.join(',') || 'none' : String(value);
+}
 
 export async function start(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -59,6 +63,8 @@ export async function start(argv: string[]): Promise<void> {
   home:     ${home}
   chain id: ${node.chain.chainId}
   height:   ${node.chain.head.height}
+  role:     ${node.isValidator ? 'validator (makes blocks)' : 'follower (imports blocks from peers)'}
+  p2p:      ${node.network.status().listen.join(' ')}
   rpc:      ${node.rpcUrl}   (try: curl -s -H 'content-type: application/json' -X POST ${node.rpcUrl} -d '{"jsonrpc":"2.0","id":1,"method":"status"}')`);
   if (explicitHome === undefined) {
     console.log(`  dev account: ${toHex(addressOf(DEVNET_DEV.publicKey))} (funded with ${DEVNET_DEV_BALANCE} at genesis)

@@ -32,7 +32,22 @@ export interface Status {
   state_root: Hex;
   time_ms: U64;
   mempool: { size: number; bytes: number };
+  /** A validator makes blocks; a follower imports them from peers. */
+  role: 'validator' | 'follower';
+  /** The p2p layer: this node's peer id and addresses, connected peers, sync. */
+  p2p: P2pStatus | null;
   version: string;
+}
+
+export interface P2pStatus {
+  peer_id: string;
+  listen: string[];
+  peers: number;
+  /** The highest height a peer reported, at least this node's. */
+  best_known_height: U64;
+  syncing: boolean;
+  /** Gossip messages this node checked, by verdict; rejected ones lower their forwarder's score. */
+  gossip: { accepted: number; ignored: number; rejected: number };
 }
 
 export interface Health {

@@ -30,3 +30,8 @@ export const claimMarkCodec = messageCodec<T.ClaimMark>(pb.ClaimMark, 'ClaimMark
 export const blockResultsCodec = messageCodec<T.BlockResults>(pb.BlockResults, 'BlockResults');
 export const chainHeadCodec = messageCodec<T.ChainHead>(pb.ChainHead, 'ChainHead');
 export const txLocationCodec = messageCodec<T.TxLocation>(pb.TxLocation, 'TxLocation');
+
+export const txBatchCodec = messageCodec<T.TxBatch>(pb.TxBatch, 'TxBatch');
+export const certifiedBlockCodec = messageCodec<T.CertifiedBlock>(pb.CertifiedBlock, 'CertifiedBlock');
+export const syncRequestCodec = messageCodec<T.SyncRequest>(pb.SyncRequest, 'SyncRequest');
+export const syncStatusCodec = messageCodec<T.SyncStatus>(pb.SyncStatus, 'SyncStatus');

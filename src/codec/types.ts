@@ -332,3 +332,20 @@ export interface TxLocation {
   height: bigint;
   index: number;
 }
+
+// ---- p2p.proto: between nodes ----
+
+export interface TxBatch {
+  txs: Uint8Array[];
+}
+export interface CertifiedBlock {
+  block: Block | null;
+  commit: Commit | null;
+}
+export interface SyncRequest {
+  fromHeight: bigint;
+  maxBlocks: number;
+}
+export interface SyncStatus {
+  height: bigint;
+}

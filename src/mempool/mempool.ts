@@ -50,8 +50,12 @@ interface SenderQueue {
   pendingFees: bigint;
 }
 
+/** Where a tx came from: a client of this node (RPC) or a peer (gossip, which forwards it by itself). */
+export type TxOrigin = 'local' | 'peer';
+
 export class Mempool {
   private readonly byHash = new Map<string, PendingTx>();
+  private readonly admitted: ((tx: PendingTx, origin: TxOrigin) => void)[] = [];
   private readonly senders = new Map<string, SenderQueue>();
   private totalBytes = 0;
   private seq = 0;
@@ -96,12 +100,17 @@ export class Mempool {
     return tx !== undefined && bytesEqual(tx.bytes, txBytes);
   };
 
+  /** Calls `listener` with every tx the pool takes in (the node gossips the local ones). */
+  onAdmitted(listener: (tx: PendingTx, origin: TxOrigin) => void): void {
+    this.admitted.push(listener);
+  }
+
   /**
    * Checks and adds a tx; throws TxError (stateless) or MempoolError. The
    * checks after the last `await` and the insert run without a break, so
    * concurrent adds cannot both pass a limit or take one nonce.
    */
-  async add(bytes: Uint8Array): Promise<PendingTx> {
+  async add(bytes: Uint8Array, origin: TxOrigin = 'local'): Promise<PendingTx> {
     const params = await this.chain.params();
     const checked = checkTxFields(bytes, { chainId: this.chain.chainId, params });
     const known = () => {
@@ -132,6 +141,7 @@ export class Mempool {
     this.makeRoom(bytes.length, fee);
     const tx: PendingTx = { bytes, hash: checked.hash, sender: checked.sender, nonce, fee, seq: this.seq++ };
     this.insert(tx, account.nonce);
+    for (const listener of this.admitted) listener(tx, origin);
     return tx;
   }
 

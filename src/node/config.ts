@@ -24,9 +24,14 @@ export interface NodeConfig {
   /** Worker threads verifying signatures at mempool entry; 0 verifies on the main thread. */
   verifyThreads: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** libp2p listens on this address and TCP port (0: any free port). */
+  p2pHost: string;
+  p2pPort: number;
+  /** Peers to keep connected to: multiaddrs with a /p2p/ peer id, e.g. /ip4/127.0.0.1/tcp/26656/p2p/12D3Koo… */
+  peers: string[];
 }
 
-type Kind = 'port' | 'int' | 'count' | 'bool' | 'host' | 'level';
+type Kind = 'port' | 'int' | 'count' | 'bool' | 'host' | 'level' | 'peers';
 
 /** Setting name (config.json spelling) → field and kind. */
 const SETTINGS: Record<string, [keyof NodeConfig, Kind]> = {
@@ -41,6 +46,9 @@ const SETTINGS: Record<string, [keyof NodeConfig, Kind]> = {
   rpc_max_batch: ['rpcMaxBatch', 'int'],
   verify_threads: ['verifyThreads', 'count'],
   log_level: ['logLevel', 'level'],
+  p2p_host: ['p2pHost', 'host'],
+  p2p_port: ['p2pPort', 'port'],
+  peers: ['peers', 'peers'],
 };
 
 export const DEFAULT_CONFIG: NodeConfig = {
@@ -55,6 +63,9 @@ export const DEFAULT_CONFIG: NodeConfig = {
   rpcMaxBatch: 1000,
   verifyThreads: 1,
   logLevel: 'info',
+  p2pHost: '127.0.0.1',
+  p2pPort: 26656,
+  peers: [],
 };
 
 /** The names a setting goes by, for help text and error messages. */
@@ -81,6 +92,12 @@ function parse(kind: Kind, raw: unknown, where: string): unknown {
       return typeof text === 'string' && /^[A-Za-z0-9.:-]+$/.test(text) ? text : bad('a host name or IP address');
     case 'level':
       return ['debug', 'info', 'warn', 'error'].includes(text as string) ? text : bad('debug, info, warn or error');
+    case 'peers': {
+      // A comma-separated string (flag, variable) or a JSON array of strings (config.json).
+      const list = typeof text === 'string' ? text.split(',').map((p) => p.trim()).filter((p) => p !== '') : text;
+      const peer = /^\/(ip4|ip6|dns4|dns6|dns)\/[^/]+\/tcp\/\d{1,5}\/p2p\/[1-9A-HJ-NP-Za-km-z]+$/;
+      return Array.isArray(list) && list.every((p) => typeof p === 'string' && peer.test(p)) ? list : bad('a list of multiaddrs like /ip4/127.0.0.1/tcp/26656/p2p/12D3Koo…');
+    }
     case 'port':
     case 'count':
     case 'int': {

@@ -11,6 +11,8 @@ export const ATTRIB_BIN = fileURLToPath(new URL('../../bin/attrib.js', import.me
 export interface NodeProcess {
   child: ChildProcess;
   rpcUrl: string;
+  /** The node's libp2p address with its peer id, for other nodes' --peers. */
+  p2pAddr: string;
   /** Everything the process wrote so far (stdout and stderr). */
   output(): string;
   /** Resolves with the exit code, or the signal name, once the process has exited. */
@@ -32,13 +34,14 @@ export async function spawnNode(home: string, args: string[] = [], env: NodeJS.P
   const exited = new Promise<number | string>((resolve) => {
     child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
   });
-  const rpcUrl = await new Promise<string>((resolve, reject) => {
+  const [rpcUrl, p2pAddr] = await new Promise<[string, string]>((resolve, reject) => {
     const check = () => {
-      const m = /rpc:\s+(http:\/\/[^\s]+)/.exec(text);
-      if (m) resolve(m[1]!);
+      const rpc = /rpc:\s+(http:\/\/[^\s]+)/.exec(text);
+      const p2p = /p2p:\s+(\/[^\s]+)/.exec(text);
+      if (rpc && p2p) resolve([rpc[1]!, p2p[1]!]);
     };
     child.stdout!.on('data', check);
     void exited.then((code) => reject(new Error(`node exited (${code}) before serving RPC:\n${text}`)));
   });
-  return { child, rpcUrl, output: () => text, exited };
+  return { child, rpcUrl, p2pAddr, output: () => text, exited };
 }

@@ -45,6 +45,8 @@ export const chainMethods = {
         state_root: toHex(head.stateRoot),
         time_ms: head.timeMs.toString(),
         mempool: { size: env.mempool.size, bytes: env.mempool.bytes },
+        role: env.role,
+        p2p: env.network === undefined ? null : { ...env.network() },
         version: NODE_VERSION,
       };
     },

@@ -3,6 +3,7 @@ import type { Chain } from '../chain/chain.js';
 import type { Mempool } from '../mempool/mempool.js';
 import type { ChainEvents } from '../node/events.js';
 import type { Logger } from '../node/log.js';
+import type { NetworkStatus } from '../p2p/network.js';
 import type { Json } from './json.js';
 import type { Params } from './params.js';
 import type { TxWaiters } from './waiters.js';
@@ -13,6 +14,10 @@ export interface RpcContext {
   mempool: Mempool;
   events: ChainEvents;
   log: Logger;
+  /** The p2p layer's view (peers, sync), when the node runs one. */
+  network?: () => NetworkStatus;
+  /** Whether this node makes blocks (a validator) or follows. */
+  role: 'validator' | 'follower';
 }
 
 /** What every handler sees: the node's parts plus the server's tx waiters. */

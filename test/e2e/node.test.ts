@@ -83,7 +83,7 @@ describe('a node process', () => {
   ])('refuses to start with %s', async (_name, spoil, code) => {
     const home = freshHome();
     spoil(home);
-    const { code: exit, output } = await runToExit(['start', '--home', home, '--rpc-port', '0']);
+    const { code: exit, output } = await runToExit(['start', '--home', home, '--rpc-port', '0', '--p2p-port', '0']);
     expect(exit).toBe(1);
     expect(output).toContain(`attrib: ${code}:`);
   });
@@ -96,7 +96,7 @@ describe('a node process', () => {
     const g = JSON.parse(readFileSync(homePaths(home).genesis, 'utf8'));
     g.accounts[0].balance = '1';
     writeFileSync(homePaths(home).genesis, JSON.stringify(g));
-    const { code, output } = await runToExit(['start', '--home', home, '--rpc-port', '0']);
+    const { code, output } = await runToExit(['start', '--home', home, '--rpc-port', '0', '--p2p-port', '0']);
     expect(code).toBe(1);
     expect(output).toContain('attrib: GENESIS_MISMATCH:');
   });

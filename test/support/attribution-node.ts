@@ -87,7 +87,7 @@ export function useLedger(): () => Ledger {
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'attrib-scenarios-'));
     initHome(home, devnetGenesis(), DEVNET_VALIDATOR);
-    node = await spawnNode(home, ['--rpc-port', '0'], { ...process.env, ATTRIB_BLOCK_TIME_MS: '100' });
+    node = await spawnNode(home, ['--rpc-port', '0', '--p2p-port', '0'], { ...process.env, ATTRIB_BLOCK_TIME_MS: '100' });
     ledger = makeLedger(home, node.rpcUrl);
   }, 30_000);
   afterAll(async () => {

@@ -13,8 +13,14 @@ afterEach(() => {
   running.clear();
 });
 
-export async function startNodeProcess(home: string, env: Record<string, string> = {}, args: string[] = []): Promise<NodeProcess> {
-  const node = await spawnNode(home, ['--rpc-port', '0', ...args], { ...process.env, ATTRIB_BLOCK_TIME_MS: '100', ...env });
+/** A node on any free ports (its config.json's ports are overridden). */
+export function startNodeProcess(home: string, env: Record<string, string> = {}, args: string[] = []): Promise<NodeProcess> {
+  return startConfiguredNode(home, env, ['--rpc-port', '0', '--p2p-port', '0', ...args]);
+}
+
+/** A node with the ports and peers of its home's config.json (a local network's node). */
+export async function startConfiguredNode(home: string, env: Record<string, string> = {}, args: string[] = []): Promise<NodeProcess> {
+  const node = await spawnNode(home, args, { ...process.env, ATTRIB_BLOCK_TIME_MS: '100', ...env });
   running.add(node.child);
   void node.exited.then(() => running.delete(node.child));
   return node;

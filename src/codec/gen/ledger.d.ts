@@ -225,6 +225,98 @@ export namespace ledger {
             type $Shape = ledger.v1.Commit.$Properties;
         }
 
+        interface ITxBatch extends ledger.v1.TxBatch.$Properties {
+        }
+
+        class TxBatch {
+            constructor(properties?: ledger.v1.TxBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            txs: Uint8Array[];
+            static encode(message: ledger.v1.TxBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.TxBatch & ledger.v1.TxBatch.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.TxBatch;
+            static toObject(message: ledger.v1.TxBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TxBatch {
+            interface $Properties {
+                txs?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.TxBatch.$Properties;
+        }
+
+        interface ICertifiedBlock extends ledger.v1.CertifiedBlock.$Properties {
+        }
+
+        class CertifiedBlock {
+            constructor(properties?: ledger.v1.CertifiedBlock.$Properties);
+            $unknowns?: Uint8Array[];
+            block?: (ledger.v1.Block.$Properties|null);
+            commit?: (ledger.v1.Commit.$Properties|null);
+            static encode(message: ledger.v1.CertifiedBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.CertifiedBlock & ledger.v1.CertifiedBlock.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.CertifiedBlock;
+            static toObject(message: ledger.v1.CertifiedBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CertifiedBlock {
+            interface $Properties {
+                block?: (ledger.v1.Block.$Properties|null);
+                commit?: (ledger.v1.Commit.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.CertifiedBlock.$Properties;
+        }
+
+        interface ISyncRequest extends ledger.v1.SyncRequest.$Properties {
+        }
+
+        class SyncRequest {
+            constructor(properties?: ledger.v1.SyncRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            fromHeight: Long;
+            maxBlocks: number;
+            static encode(message: ledger.v1.SyncRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.SyncRequest & ledger.v1.SyncRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.SyncRequest;
+            static toObject(message: ledger.v1.SyncRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SyncRequest {
+            interface $Properties {
+                fromHeight?: (Long|null);
+                maxBlocks?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.SyncRequest.$Properties;
+        }
+
+        interface ISyncStatus extends ledger.v1.SyncStatus.$Properties {
+        }
+
+        class SyncStatus {
+            constructor(properties?: ledger.v1.SyncStatus.$Properties);
+            $unknowns?: Uint8Array[];
+            height: Long;
+            static encode(message: ledger.v1.SyncStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.SyncStatus & ledger.v1.SyncStatus.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.SyncStatus;
+            static toObject(message: ledger.v1.SyncStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SyncStatus {
+            interface $Properties {
+                height?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.SyncStatus.$Properties;
+        }
+
         interface IAttributionVersion extends ledger.v1.AttributionVersion.$Properties {
         }
 

@@ -1592,6 +1592,553 @@ export const ledger = $root.ledger = (() => {
             return Commit;
         })();
 
+        v1.TxBatch = (function() {
+
+            const TxBatch = function (properties) {
+                this.txs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            TxBatch.prototype.txs = $util.emptyArray;
+
+            TxBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txs != null && message.txs.length)
+                    for (let i = 0; i < message.txs.length; ++i)
+                        writer.uint32(10).bytes(message.txs[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            TxBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.TxBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.txs && message.txs.length))
+                                message.txs = [];
+                            message.txs.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            TxBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.TxBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.TxBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.TxBatch();
+                if (object.txs) {
+                    if (!$Array.isArray(object.txs))
+                        throw $TypeError(".ledger.v1.TxBatch.txs: array expected");
+                    message.txs = $Array(object.txs.length);
+                    for (let i = 0; i < object.txs.length; ++i)
+                        if (typeof object.txs[i] === "string")
+                            $util.base64.decode(object.txs[i], message.txs[i] = $util.newBuffer($util.base64.length(object.txs[i])), 0);
+                        else if (object.txs[i].length >= 0)
+                            message.txs[i] = object.txs[i];
+                }
+                return message;
+            };
+
+            TxBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.txs = [];
+                if (message.txs && message.txs.length) {
+                    object.txs = $Array(message.txs.length);
+                    for (let j = 0; j < message.txs.length; ++j)
+                        object.txs[j] = options.bytes === $String ? $util.base64.encode(message.txs[j], 0, message.txs[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.txs[j]) : message.txs[j];
+                }
+                return object;
+            };
+
+            TxBatch.prototype.toJSON = function() {
+                return TxBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TxBatch;
+        })();
+
+        v1.CertifiedBlock = (function() {
+
+            const CertifiedBlock = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CertifiedBlock.prototype.block = null;
+            CertifiedBlock.prototype.commit = null;
+
+            CertifiedBlock.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                    $root.ledger.v1.Block.encode(message.block, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    $root.ledger.v1.Commit.encode(message.commit, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CertifiedBlock.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.CertifiedBlock();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.block = $root.ledger.v1.Block.decode(reader, reader.size(), $undefined, _depth + 1, message.block);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = $root.ledger.v1.Commit.decode(reader, reader.size(), $undefined, _depth + 1, message.commit);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CertifiedBlock.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.CertifiedBlock)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.CertifiedBlock: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.CertifiedBlock();
+                if (object.block != null) {
+                    if (!$util.isObject(object.block))
+                        throw $TypeError(".ledger.v1.CertifiedBlock.block: object expected");
+                    message.block = $root.ledger.v1.Block.fromObject(object.block, _depth + 1);
+                }
+                if (object.commit != null) {
+                    if (!$util.isObject(object.commit))
+                        throw $TypeError(".ledger.v1.CertifiedBlock.commit: object expected");
+                    message.commit = $root.ledger.v1.Commit.fromObject(object.commit, _depth + 1);
+                }
+                return message;
+            };
+
+            CertifiedBlock.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.block = null;
+                    object.commit = null;
+                }
+                if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                    object.block = $root.ledger.v1.Block.toObject(message.block, options, _depth + 1);
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    object.commit = $root.ledger.v1.Commit.toObject(message.commit, options, _depth + 1);
+                return object;
+            };
+
+            CertifiedBlock.prototype.toJSON = function() {
+                return CertifiedBlock.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CertifiedBlock;
+        })();
+
+        v1.SyncRequest = (function() {
+
+            const SyncRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SyncRequest.prototype.fromHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SyncRequest.prototype.maxBlocks = 0;
+
+            SyncRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromHeight != null && $Object.hasOwnProperty.call(message, "fromHeight") && (typeof message.fromHeight === "object" ? message.fromHeight.low || message.fromHeight.high : message.fromHeight !== 0))
+                    writer.uint32(8).uint64(message.fromHeight);
+                if (message.maxBlocks != null && $Object.hasOwnProperty.call(message, "maxBlocks") && message.maxBlocks !== 0)
+                    writer.uint32(16).uint32(message.maxBlocks);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SyncRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.SyncRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fromHeight = value;
+                            else
+                                delete message.fromHeight;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxBlocks = value;
+                            else
+                                delete message.maxBlocks;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SyncRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.SyncRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.SyncRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.SyncRequest();
+                if (object.fromHeight != null)
+                    if (typeof object.fromHeight === "object" ? object.fromHeight.low || object.fromHeight.high : $Number(object.fromHeight) !== 0)
+                        if ($util.Long)
+                            message.fromHeight = $util.Long.fromValue(object.fromHeight, true);
+                        else if (typeof object.fromHeight === "string")
+                            message.fromHeight = $parseInt(object.fromHeight, 10);
+                        else if (typeof object.fromHeight === "number")
+                            message.fromHeight = object.fromHeight;
+                        else if (typeof object.fromHeight === "object")
+                            message.fromHeight = new $util.LongBits(object.fromHeight.low >>> 0, object.fromHeight.high >>> 0).toNumber(true);
+                if (object.maxBlocks != null)
+                    if ($Number(object.maxBlocks) !== 0)
+                        message.maxBlocks = object.maxBlocks >>> 0;
+                return message;
+            };
+
+            SyncRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.fromHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fromHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.maxBlocks = 0;
+                }
+                if (message.fromHeight != null && $Object.hasOwnProperty.call(message, "fromHeight"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fromHeight = typeof message.fromHeight === "number" ? $BigInt(message.fromHeight) : $util.Long.fromBits(message.fromHeight.low >>> 0, message.fromHeight.high >>> 0, true).toBigInt();
+                    else if (typeof message.fromHeight === "number")
+                        object.fromHeight = options.longs === $String ? $String(message.fromHeight) : message.fromHeight;
+                    else
+                        object.fromHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.fromHeight) : options.longs === $Number ? new $util.LongBits(message.fromHeight.low >>> 0, message.fromHeight.high >>> 0).toNumber(true) : message.fromHeight;
+                if (message.maxBlocks != null && $Object.hasOwnProperty.call(message, "maxBlocks"))
+                    object.maxBlocks = message.maxBlocks;
+                return object;
+            };
+
+            SyncRequest.prototype.toJSON = function() {
+                return SyncRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SyncRequest;
+        })();
+
+        v1.SyncStatus = (function() {
+
+            const SyncStatus = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SyncStatus.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            SyncStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(8).uint64(message.height);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SyncStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.SyncStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SyncStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.SyncStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.SyncStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.SyncStatus();
+                if (object.height != null)
+                    if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                        if ($util.Long)
+                            message.height = $util.Long.fromValue(object.height, true);
+                        else if (typeof object.height === "string")
+                            message.height = $parseInt(object.height, 10);
+                        else if (typeof object.height === "number")
+                            message.height = object.height;
+                        else if (typeof object.height === "object")
+                            message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            SyncStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                    else if (typeof message.height === "number")
+                        object.height = options.longs === $String ? $String(message.height) : message.height;
+                    else
+                        object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+                return object;
+            };
+
+            SyncStatus.prototype.toJSON = function() {
+                return SyncStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SyncStatus;
+        })();
+
         v1.AttributionVersion = (function() {
 
             const AttributionVersion = function (properties) {

@@ -1,0 +1,56 @@
+/**
+ * A follower's import of committed blocks, from gossip or from sync: a
+ * certified block (a block and the commit that decided it) is taken only at
+ * the next height, only if its commit carries more than 2/3 of the current
+ * validators' power for exactly this block, and only if re-executing it
+ * reproduces its header (state and payout roots, last_commit: Chain.validate).
+ * Imports run one at a time, in the order they are asked for.
+ */
+import { blockHash } from '../codec/hashes.js';
+import type { CertifiedBlock } from '../codec/types.js';
+import { bytesEqual, toHex } from '../crypto/bytes.js';
+import type { Mempool } from '../mempool/mempool.js';
+import type { ChainEvents } from '../node/events.js';
+import { afterCommit } from './after-commit.js';
+import type { Chain } from './chain.js';
+import { commitProblem } from './commit.js';
+import { ChainError } from './errors.js';
+
+/** committed: now the head; known: already committed (same hash); ahead: above the next height, sync first. */
+export type ImportOutcome = 'committed' | 'known' | 'ahead';
+
+export class BlockImporter {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly chain: Chain,
+    private readonly mempool: Mempool,
+    private readonly events: ChainEvents,
+  ) {}
+
+  /** Throws ChainError (the block or its commit is wrong) or CodecError; the chain is unchanged then. */
+  import(certified: CertifiedBlock): Promise<ImportOutcome> {
+    const next = this.queue.then(() => this.importNow(certified));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async importNow({ block, commit }: CertifiedBlock): Promise<ImportOutcome> {
+    const header = block?.header;
+    if (block == null || header == null || commit == null) throw new ChainError('BAD_BLOCK', 'a certified block needs a block, its header and its commit');
+    if (header.chainId !== this.chain.chainId) throw new ChainError('BAD_BLOCK', `block of chain "${header.chainId}", not "${this.chain.chainId}"`);
+    const head = this.chain.head;
+    const hash = blockHash(header);
+    if (header.height <= head.height) {
+      const stored = await this.chain.store.block(header.height);
+      if (stored !== undefined && bytesEqual(blockHash(stored.header!), hash)) return 'known';
+      throw new ChainError('CONFLICTING_BLOCK', `block ${toHex(hash)} at height ${header.height} differs from the committed one`, { height: header.height });
+    }
+    if (header.height > head.height + 1n) return 'ahead';
+    const problem = commitProblem(this.chain.chainId, commit, header.height, hash, await this.chain.validators());
+    if (problem !== undefined) throw new ChainError('BAD_COMMIT', problem, { height: header.height });
+    const executed = await this.chain.validate(block, this.mempool.isVerified);
+    await afterCommit(this.mempool, this.events, executed, await this.chain.commit(executed, commit));
+    return 'committed';
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The gossip topics of a node (docs/p2p.md): transactions, batched, and
+ * committed blocks with their commits. Every message is checked before
+ * gossipsub may forward it (asynchronous validation):
+ * - reject (the forwarder's score drops): bytes that do not decode
+ *   canonically, limits broken, a tx that fails a stateless check (bad
+ *   signature, wrong chain…), a block whose commit or re-execution fails;
+ * - ignore (not forwarded, no penalty): nothing new, or a block above the
+ *   next height (the node syncs from that peer instead);
+ * - accept (forwarded): a batch with at least one tx new to the mempool, a
+ *   block committed here.
+ * A peer's bytes can never throw out of a handler.
+ */
+import { TopicValidatorResult, type GossipSub } from '@libp2p/gossipsub';
+import type { PeerId } from '@libp2p/interface';
+import { certifiedBlockCodec, txBatchCodec } from '../codec/codecs.js';
+import { CodecError } from '../codec/errors.js';
+import type { CertifiedBlock } from '../codec/types.js';
+import { ChainError } from '../chain/errors.js';
+import type { BlockImporter } from '../chain/importer.js';
+import type { Mempool } from '../mempool/mempool.js';
+import type { Logger } from '../node/log.js';
+import { TxError } from '../tx/errors.js';
+import type { Topics } from './topics.js';
+
+/** Most txs in one gossip message, and most bytes: a batch is a few hundred txs. */
+export const MAX_BATCH_TXS = 1024;
+export const MAX_BATCH_BYTES = 1 << 20;
+
+/** gossipsub's class has reportMessageValidationResult; its published interface type does not (STACK.md). */
+type Validating = GossipSub & {
+  reportMessageValidationResult(msgId: string, propagationSource: string, result: TopicValidatorResult): void;
+};
+
+export interface GossipOptions {
+  pubsub: GossipSub;
+  topics: Topics;
+  mempool: Mempool;
+  /** Absent on the block producer, which makes blocks rather than importing them. */
+  importer: BlockImporter | undefined;
+  /** A peer announced a block above the next height: catch up from it. */
+  onAhead(peer: PeerId): void;
+  log: Logger;
+}
+
+export class Gossip {
+  private readonly pubsub: Validating;
+  /** Messages checked, by verdict (for `status`). */
+  readonly counts = { accept: 0, ignore: 0, reject: 0 };
+
+  constructor(private readonly o: GossipOptions) {
+    this.pubsub = o.pubsub as Validating;
+  }
+
+  start(): void {
+    this.pubsub.addEventListener('gossipsub:message', (event) => {
+      const { msgId, propagationSource, msg } = event.detail;
+      void this.validate(msg.topic, msg.data, propagationSource).then((result) => {
+        this.counts[result]++;
+        this.pubsub.reportMessageValidationResult(msgId, propagationSource.toString(), result as TopicValidatorResult);
+      });
+    });
+    this.pubsub.subscribe(this.o.topics.txs);
+    this.pubsub.subscribe(this.o.topics.blocks);
+  }
+
+  stop(): void {
+    this.pubsub.unsubscribe(this.o.topics.txs);
+    this.pubsub.unsubscribe(this.o.topics.blocks);
+  }
+
+  async publishTxs(txs: readonly Uint8Array[]): Promise<void> {
+    await this.publish(this.o.topics.txs, txBatchCodec.encode({ txs: [...txs] }));
+  }
+
+  async publishBlock(certified: CertifiedBlock): Promise<void> {
+    await this.publish(this.o.topics.blocks, certifiedBlockCodec.encode(certified));
+  }
+
+  private async publish(topic: string, data: Uint8Array): Promise<void> {
+    await this.pubsub.publish(topic, data).catch((err: unknown) => this.o.log.debug('publish failed', { topic, error: err }));
+  }
+
+  private async validate(topic: string, data: Uint8Array, from: PeerId): Promise<'accept' | 'ignore' | 'reject'> {
+    try {
+      if (topic === this.o.topics.txs) return await this.onTxs(data, from);
+      if (topic === this.o.topics.blocks) return await this.onBlock(data, from);
+      return 'reject'; // a topic this node never subscribed to
+    } catch (err) {
+      if (err instanceof CodecError || err instanceof TxError || err instanceof ChainError) {
+        this.o.log.warn('rejected a peer message', { topic, peer: from.toString(), code: err.code, error: err });
+        return 'reject';
+      }
+      this.o.log.error('failed to check a peer message', { topic, peer: from.toString(), error: err });
+      return 'ignore';
+    }
+  }
+
+  private async onTxs(data: Uint8Array, from: PeerId): Promise<'accept' | 'ignore' | 'reject'> {
+    if (data.length > MAX_BATCH_BYTES) throw new CodecError('MALFORMED', `tx batch of ${data.length} bytes, at most ${MAX_BATCH_BYTES}`);
+    const { txs } = txBatchCodec.decode(data);
+    if (txs.length === 0 || txs.length > MAX_BATCH_TXS) throw new CodecError('MALFORMED', `tx batch of ${txs.length} txs, 1..${MAX_BATCH_TXS}`);
+    let added = 0;
+    for (const tx of txs) {
+      try {
+        await this.o.mempool.add(tx, 'peer');
+        added++;
+      } catch (err) {
+        if (err instanceof TxError) throw err; // a stateless failure: the forwarder should not have passed it on
+        this.o.log.debug('gossiped tx not added', { peer: from.toString(), error: err }); // known, nonce used, pool full…
+      }
+    }
+    return added > 0 ? 'accept' : 'ignore';
+  }
+
+  private async onBlock(data: Uint8Array, from: PeerId): Promise<'accept' | 'ignore' | 'reject'> {
+    if (this.o.importer === undefined) return 'ignore';
+    const outcome = await this.o.importer.import(certifiedBlockCodec.decode(data));
+    if (outcome === 'ahead') this.o.onAhead(from);
+    return outcome === 'committed' ? 'accept' : 'ignore';
+  }
+}
