@@ -176,20 +176,23 @@ async function leaveStatus(s: Scope, id: Uint8Array, c: Contribution): Promise<v
 
 /**
  * A curator judges a near copy distinct from its original: it leaves the
- * original's copies and becomes an ACCEPTED original itself (an exact copy
- * cannot: EXACT_DUPLICATE).
+ * original's copies and becomes an ACCEPTED original itself. An exact copy
+ * cannot (EXACT_DUPLICATE): of its own original, or of another live
+ * original that owns its content (a copy of a near copy accepted before it).
  */
 async function acceptNearCopy(s: Scope, id: Uint8Array, c: Contribution): Promise<void> {
   const original = await tables.contributions.get(s.overlay, c.duplicateOf);
   if (original === undefined || bytesEqual(original.contentHash, c.contentHash)) {
     throw new TxError('EXACT_DUPLICATE', 'an exact copy of an earlier contribution cannot be accepted');
   }
+  const owner = await exactOriginal(s, c.datanetId, c.contentHash);
+  if (owner !== undefined) {
+    throw new TxError('EXACT_DUPLICATE', `its content belongs to the live original ${toHex(owner)}`, { original: toHex(owner) });
+  }
   await leaveStatus(s, id, c);
   const asOriginal: Contribution = { ...c, duplicateOf: EMPTY };
   asOriginal.indexedHeight = await indexOriginal(s, id, asOriginal);
-  if ((await exactOriginal(s, c.datanetId, c.contentHash)) === undefined) {
-    tables.contents.put(s.overlay, { original: id }, c.datanetId, c.contentHash);
-  }
+  tables.contents.put(s.overlay, { original: id }, c.datanetId, c.contentHash);
   await countMember(s, c.datanetId, 'accepted');
   tables.contributions.put(s.overlay, { ...asOriginal, status: S.ACCEPTED, acceptedHeight: s.env.height }, id);
   s.emit('contribution_accepted', { id: toHex(id), was_duplicate_of: toHex(c.duplicateOf) });
@@ -204,24 +207,31 @@ async function leaveOriginal(s: Scope, id: Uint8Array, c: Contribution): Promise
 /**
  * Re-promotion (DESIGN §3.2): when an original is rejected or retired, its earliest
  * duplicate by (height, tx index) becomes the original, PENDING with a fresh
- * challenge window, and the other duplicates are re-pointed to it.
+ * challenge window, and the other duplicates are re-pointed to it. A copy
+ * whose exact content already belongs to another live original (it copied a
+ * near copy that a curator accepted later) cannot be that heir: it is
+ * re-pointed to that owner instead, so one content never has two live
+ * originals.
  */
 async function promoteSuccessor(s: Scope, originalId: Uint8Array, original: Contribution): Promise<void> {
-  const copies = await s.overlay.scan(keys.duplicatesGroup(originalId));
-  const first = copies[0];
-  if (first === undefined) {
+  let heirId: Uint8Array | undefined;
+  for (const [key, copyId] of await s.overlay.scan(keys.duplicatesGroup(originalId))) {
+    s.overlay.del(key);
+    const copy = (await tables.contributions.get(s.overlay, copyId))!;
+    const owner = await exactOriginal(s, copy.datanetId, copy.contentHash);
+    const to = owner !== undefined && !bytesEqual(owner, originalId) ? owner : heirId;
+    if (to === undefined) {
+      heirId = copyId;
+      continue;
+    }
+    tables.contributions.put(s.overlay, { ...copy, duplicateOf: to }, copyId);
+    s.overlay.put(keys.duplicate(to, copy.height, copy.txIndex), copyId);
+  }
+  if (heirId === undefined) {
     tables.contents.del(s.overlay, original.datanetId, original.contentHash);
     return;
   }
   const datanet = await tables.datanets.get(s.overlay, original.datanetId);
-  const heirId = first[1];
-  for (const [i, [key, copyId]] of copies.entries()) {
-    s.overlay.del(key);
-    if (i === 0) continue; // the heir itself
-    const copy = await tables.contributions.get(s.overlay, copyId);
-    tables.contributions.put(s.overlay, { ...copy!, duplicateOf: heirId }, copyId);
-    s.overlay.put(keys.duplicate(heirId, copy!.height, copy!.txIndex), copyId);
-  }
   const heir: Contribution = { ...(await tables.contributions.get(s.overlay, heirId))!, status: S.PENDING, duplicateOf: EMPTY };
   heir.dueHeight = datanet!.autoAccept ? s.env.height + datanet!.challengeBlocks : 0n;
   if (heir.dueHeight > 0n) s.overlay.put(keys.schedule(heir.dueHeight, ScheduleKind.AUTO_ACCEPT, heirId), EMPTY);
