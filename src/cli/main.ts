@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ClientError } from '../client/errors.js';
 import { AttribError } from '../errors.js';
+import { devnetCommand } from './devnet.js';
 import { initCommand } from './init.js';
 import { keysCommand } from './keys.js';
 import { CliError, hintFor } from './output.js';
@@ -59,6 +60,7 @@ if (argv[0] === 'start') {
     .description('run a node (no --home: the devnet in ~/.attrib/devnet); see attrib start --help')
     .allowUnknownOption();
   initCommand(program);
+  devnetCommand(program);
   keysCommand(program);
   txCommand(program);
   queryCommand(program);
