@@ -3,7 +3,8 @@
  * a local network of M node processes on 127.0.0.1 (src/node/localnet.ts):
  * writes the shared genesis and the homes on first use, reuses them after,
  * starts every node, prints their RPC and p2p addresses, and on Ctrl-C
- * (SIGINT/SIGTERM) stops them all cleanly before exiting.
+ * (SIGINT/SIGTERM) stops them all cleanly before exiting. `--init-only`
+ * only writes the network (docker/compose.yaml runs it that way).
  */
 import { rmSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -22,6 +23,8 @@ interface DevnetOptions {
   dir?: string;
   basePort: string;
   reset?: boolean;
+  initOnly?: boolean;
+  docker?: boolean;
 }
 
 export function devnetCommand(program: Command): void {
@@ -33,6 +36,8 @@ export function devnetCommand(program: Command): void {
     .option('--dir <dir>', 'where the homes live (default ~/.attrib/localnet)')
     .option('--base-port <p>', 'node i: p2p on p + 10i, RPC on p + 10i + 1 (0: any free ports)', '26656')
     .option('--reset', 'delete the network in --dir first and make a new one')
+    .option('--init-only', 'write the network (if --dir holds none) and exit without starting it')
+    .option('--docker', 'the layout of docker/compose.yaml: one container per node, peers by service name')
     .action((o: DevnetOptions) => runDevnet(o));
 }
 
@@ -50,10 +55,15 @@ async function runDevnet(o: DevnetOptions): Promise<void> {
   try {
     net = readLocalnet(dir);
   } catch {
-    net = await createLocalnet({ dir, validators, nodes, basePort: parseU32(o.basePort, '--base-port') });
+    net = await createLocalnet({ dir, validators, nodes, basePort: parseU32(o.basePort, '--base-port'), docker: o.docker ?? false });
   }
   if (net.length !== nodes || net.filter((n) => n.validator).length !== validators) {
     throw new CliError(`${dir} holds a network of ${net.length} nodes, ${net.filter((n) => n.validator).length} validating`, 1, 'add --reset to replace it, or pick another --dir');
+  }
+
+  if (o.initOnly) {
+    console.log(`local network in ${dir}:\n\n${table(['NODE', 'ROLE', 'HOME', 'P2P'], net.map((n) => [n.name, n.validator ? 'validator' : 'follower', n.home, n.p2pAddr]))}`);
+    return;
   }
 
   const running: NodeProcess[] = [];

@@ -46,6 +46,12 @@ export interface LocalnetOptions {
   nodes: number;
   /** 0: free ports picked now (tests); they are written to each config.json and kept. */
   basePort: number;
+  /**
+   * One container per node (docker/compose.yaml): every node listens on
+   * 0.0.0.0 at the standard ports, and peers are addressed by service name
+   * (`/dns4/nodeI/tcp/26656/…`) instead of 127.0.0.1 and distinct ports.
+   */
+  docker?: boolean;
 }
 
 export function localnetHomes(dir: string, nodes: number): string[] {
@@ -70,12 +76,18 @@ export async function createLocalnet(o: LocalnetOptions): Promise<LocalnetNode[]
     initHome(home, genesis, consensusKeys[i]!);
     initDevnetKeys(home);
     const peerId = peerIdFromPrivateKey(await loadOrCreateNodeKey(home)).toString();
-    const p2pPort = ports ? ports[2 * i]! : o.basePort + 10 * i;
-    const rpcPort = ports ? ports[2 * i + 1]! : o.basePort + 10 * i + 1;
-    nodes.push({ name: `node${i}`, home, rpcPort, p2pPort, p2pAddr: `/ip4/127.0.0.1/tcp/${p2pPort}/p2p/${peerId}`, validator: i < o.validators });
+    const p2pPort = o.docker ? LOCALNET_BASE_PORT : ports ? ports[2 * i]! : o.basePort + 10 * i;
+    const rpcPort = o.docker ? LOCALNET_BASE_PORT + 1 : ports ? ports[2 * i + 1]! : o.basePort + 10 * i + 1;
+    const host = o.docker ? `/dns4/node${i}` : '/ip4/127.0.0.1';
+    nodes.push({ name: `node${i}`, home, rpcPort, p2pPort, p2pAddr: `${host}/tcp/${p2pPort}/p2p/${peerId}`, validator: i < o.validators });
   }
   for (const node of nodes) {
-    const config = { rpc_port: node.rpcPort, p2p_port: node.p2pPort, peers: nodes.filter((n) => n !== node).map((n) => n.p2pAddr) };
+    const config = {
+      ...(o.docker ? { rpc_host: '0.0.0.0', p2p_host: '0.0.0.0' } : {}),
+      rpc_port: node.rpcPort,
+      p2p_port: node.p2pPort,
+      peers: nodes.filter((n) => n !== node).map((n) => n.p2pAddr),
+    };
     writeFileSync(join(node.home, 'config.json'), JSON.stringify(config, null, 2) + '\n');
   }
   writeFileSync(join(o.dir, MANIFEST), JSON.stringify({ chain_id: LOCALNET_CHAIN_ID, nodes }, null, 2) + '\n');

@@ -44,8 +44,17 @@ describe('loadConfig', () => {
     ['a zero block time', '{"block_time_ms": 0}', {}, {}, 'BAD_VALUE'],
     ['a bad boolean', undefined, { empty_blocks: 'yes' }, {}, 'BAD_VALUE'],
     ['a bad log level', undefined, {}, { ATTRIB_LOG_LEVEL: 'loud' }, 'BAD_VALUE'],
+    ['a peer without a peer id', undefined, { peers: '/ip4/127.0.0.1/tcp/26656' }, {}, 'BAD_VALUE'],
+    ['peers in config.json that are not strings', '{"peers": [1]}', {}, {}, 'BAD_VALUE'],
   ])('refuses %s', (_name, file, flags, env, code) => {
     expect(errorOf(() => loadConfig(homeWith(file), flags, env))?.code).toBe(code);
+  });
+
+  it('reads peers as a comma-separated flag or variable, or a JSON array in config.json', () => {
+    const [a, b] = ['/ip4/127.0.0.1/tcp/1/p2p/12D3KooWA', '/dns4/node1/tcp/26656/p2p/12D3KooWB'];
+    expect(loadConfig(homeWith(), { peers: ` ${a}, ${b} ` }, {}).peers).toEqual([a, b]);
+    expect(loadConfig(homeWith(JSON.stringify({ peers: [b] })), {}, {}).peers).toEqual([b]);
+    expect(loadConfig(homeWith(), {}, { ATTRIB_PEERS: '' }).peers).toEqual([]);
   });
 
   it('names where a bad value came from', () => {
