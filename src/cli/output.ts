@@ -126,6 +126,10 @@ const HINTS: Record<string, string> = {
   STAKE_TOO_LOW: 'raise --stake to the chain minimum',
   BAD_WEIGHTS: '--datanets weights must sum to 10000',
   UNAUTHORIZED: 'this key is not allowed to do that (not the owner or a curator): check --from',
+  GENESIS_MISMATCH: 'the data/ directory belongs to another chain: use another --home, or delete data/ to start this chain afresh',
+  STORE_OUTDATED: 'data/ was written by an older attrib: delete it (the devnet: rm -rf ~/.attrib/devnet) and start again',
+  BAD_NODE_KEY: 'delete node_key.json to make a new p2p identity (peers that list the old peer id must be updated)',
+  EXACT_DUPLICATE: 'this content already has a live original in the Datanet; it cannot be accepted as distinct',
 };
 
 /** The one-line hint for an error code, if there is one. */
