@@ -13,9 +13,11 @@ import { Prefix } from '../../src/state/keys.js';
 import type { StateEvent } from '../../src/state/scope.js';
 import type { MemoryStore } from '../../src/state/store.js';
 import * as tables from '../../src/state/tables.js';
+import type { Genesis } from '../../src/state/genesis.js';
 import type { TxErrorCode } from '../../src/tx/errors.js';
 import type { SignedTx } from '../../src/tx/sign.js';
-import { OPERATOR, type TestChain, type TestKey } from './chain.js';
+import { OPERATOR, TestChain, type TestKey } from './chain.js';
+import { dumpStore } from './fixtures.js';
 
 // ---- seeded randomness (never Math.random: a failing seed must replay) ----
 
@@ -88,6 +90,43 @@ export class Rng {
   }
 }
 
+/** `n` weights > 0 that add up to 10 000 (a RecordTraining's weight_bps). */
+export function splitBps(r: Rng, n: number): number[] {
+  const weights: number[] = [];
+  let left = 10_000;
+  for (let rest = n - 1; rest > 0; rest--) {
+    const w = r.range(1, left - rest);
+    weights.push(w);
+    left -= w;
+  }
+  return [...weights, left];
+}
+
+/** When a contribution was accepted and when it stopped earning after that (0: never). */
+export interface AcceptanceHistory {
+  acceptedHeight: bigint;
+  removedHeight: bigint;
+}
+
+/**
+ * How many of a Datanet's contributions were earning members at height `h`:
+ * accepted at a height ≤ h and not rejected or retired by then (a pool's
+ * `members`, docs/protocol.md §7 RecordTraining).
+ */
+export function earningAt(contributions: Iterable<AcceptanceHistory>, h: bigint): bigint {
+  let n = 0n;
+  for (const c of contributions) {
+    const accepted = c.acceptedHeight > 0n && c.acceptedHeight <= h;
+    if (accepted && (c.removedHeight === 0n || c.removedHeight > h)) n++;
+  }
+  return n;
+}
+
+/** Adds one to a tally. */
+export function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
 // ---- supply ----
 
 export type SupplyBuckets = Omit<SupplyTotals, 'burned'>;
@@ -140,6 +179,26 @@ export async function expectSupplyRule(store: MemoryStore, before: SupplyTotals,
   const after = await expectTotalsMatchScan(store, context);
   expect(after.burned >= before.burned, `${context}: burned went down`).toBe(true);
   expect(supplyOf(after), `${context}: supply rule`).toBe(supplyOf(before) - (after.burned - before.burned));
+  return after;
+}
+
+/**
+ * The accounting checks of docs/protocol.md §7 across one block, recounted by
+ * full scans: the supply rule, burned = Σ rejected stakes, the block's totals
+ * and its payout table. Returns the totals after the block.
+ */
+export async function expectBlockAccounting(
+  store: MemoryStore,
+  before: SupplyTotals,
+  result: BlockResult,
+  txs: readonly SignedTx[],
+  context: string,
+): Promise<SupplyTotals> {
+  const after = await expectSupplyRule(store, before, context);
+  const burned = sumEvents(blockEvents(result), 'contribution_rejected', 'burned');
+  expect(after.burned - before.burned, `${context}: burned = Σ rejected stakes`).toBe(burned);
+  expect(result.totals, `${context}: block totals`).toEqual(after);
+  expectPayoutTable(result, txs, context);
   return after;
 }
 
@@ -211,6 +270,38 @@ export async function runBlock(chain: TestChain, steps: readonly Step[]): Promis
 export async function attempt(chain: TestChain, key: TestKey, payload: TxPayload): Promise<{ code: TxErrorCode | null; result: BlockResult }> {
   const { result, codes } = await runBlock(chain, [[key, payload]]);
   return { code: codes[0] ?? null, result };
+}
+
+// ---- determinism ----
+
+/** What a committed block was: its tx bytes, and what executing them gave. */
+export interface RecordedBlock {
+  txs: Uint8Array[];
+  stateRoot: string;
+  payoutRoot: string;
+  codes: (TxErrorCode | null)[];
+}
+
+export const recordBlock = (result: BlockResult): RecordedBlock => ({
+  txs: result.txs,
+  stateRoot: toHex(result.stateRoot),
+  payoutRoot: toHex(result.payoutRoot),
+  codes: result.txResults.map((r) => r.code),
+});
+
+/**
+ * Replays the blocks' tx bytes on a fresh chain from `genesis`: every height
+ * must give the same state root, payout root and result codes, and the end
+ * store must equal `store` byte for byte.
+ */
+export async function expectReplayIdentical(genesis: Genesis, blocks: readonly RecordedBlock[], store: MemoryStore, context: string): Promise<void> {
+  const replica = await TestChain.create(genesis);
+  for (const [i, block] of blocks.entries()) {
+    const result = await replica.execute(block.txs);
+    replica.commit(result);
+    expect(recordBlock(result), `${context}: replay of height ${i + 1}`).toEqual(block);
+  }
+  expect(dumpStore(replica.store), `${context}: replayed store`).toEqual(dumpStore(store));
 }
 
 /** What a claim tx paid the signer: Σ `claimed` events of the block's first tx. */

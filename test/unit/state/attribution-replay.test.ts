@@ -7,11 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { sketchBytes } from '../../../src/attribution/sketch.js';
 import { PayoutRole, Verdict } from '../../../src/codec/types.js';
-import { toHex, utf8 } from '../../../src/crypto/bytes.js';
+import { utf8 } from '../../../src/crypto/bytes.js';
 import { deriveId, poolId } from '../../../src/tx/hash.js';
 import type { SignedTx } from '../../../src/tx/sign.js';
 import { TestChain, testGenesis, testKey } from '../../support/chain.js';
-import { dumpStore, payloads } from '../../support/fixtures.js';
+import { payloads } from '../../support/fixtures.js';
+import { expectReplayIdentical, recordBlock, type RecordedBlock } from '../../support/scenario.js';
 import { syntheticDocument, withEdits } from '../../support/text-corpus.js';
 
 const owner = testKey('owner');
@@ -21,14 +22,12 @@ const genesis = testGenesis([owner, p, q, r]);
 describe('attribution replay', () => {
   it('reaches identical roots and state from the same blocks', async () => {
     const chain = await TestChain.create(genesis);
-    const blocks: SignedTx[][] = [];
-    const roots: [string, string][] = [];
+    const blocks: RecordedBlock[] = [];
     let last!: Awaited<ReturnType<TestChain['block']>>;
     const block = async (...txs: SignedTx[]) => {
       const result = (last = await chain.block(txs));
       for (const t of result.txResults) expect(t.code, t.message).toBeNull();
-      blocks.push(txs);
-      roots.push([toHex(result.stateRoot), toHex(result.payoutRoot)]);
+      blocks.push(recordBlock(result));
       return txs.map((t) => t.hash);
     };
     const text = syntheticDocument(31);
@@ -61,12 +60,6 @@ describe('attribution replay', () => {
     expect(last.payouts.some((row) => row.role === PayoutRole.POOL && row.txIndex === 2)).toBe(true);
     await block(chain.tx(q, payloads.claim([[poolId(model, 1, dn), copy1], [poolId(model, 1, dn), other]])));
 
-    const replay = await TestChain.create(genesis);
-    for (const [i, txs] of blocks.entries()) {
-      const result = await replay.execute(txs.map((t) => t.bytes));
-      replay.commit(result);
-      expect([toHex(result.stateRoot), toHex(result.payoutRoot)], `height ${i + 1}`).toEqual(roots[i]);
-    }
-    expect(dumpStore(replay.store)).toEqual(dumpStore(chain.store));
+    await expectReplayIdentical(genesis, blocks, chain.store, 'attribution replay');
   });
 });

@@ -19,14 +19,17 @@ import type { TxErrorCode } from '../../../src/tx/errors.js';
 import { deriveId, poolId, type IdKind } from '../../../src/tx/hash.js';
 import type { SignedTx } from '../../../src/tx/sign.js';
 import { TestChain, testGenesis, testKey, type TestKey } from '../../support/chain.js';
-import { accountOf, dumpStore, payloads } from '../../support/fixtures.js';
+import { accountOf, payloads } from '../../support/fixtures.js';
 import {
-  blockEvents,
-  expectPayoutTable,
-  expectSupplyRule,
+  bump,
+  earningAt,
+  expectBlockAccounting,
+  expectReplayIdentical,
   expectTotalsMatchScan,
+  recordBlock,
   Rng,
-  sumEvents,
+  splitBps,
+  type RecordedBlock,
 } from '../../support/scenario.js';
 
 const SEEDS = [0x5eed, 0xa11ce, 0xc0ffee];
@@ -343,12 +346,7 @@ class RandomLedger {
 
   /** Accepted at a height ≤ h and not rejected or retired by then. */
   private earningAt(d: DatanetView, h: bigint): bigint {
-    let n = 0n;
-    for (const c of this.contributions.values()) {
-      const accepted = c.datanet === d && c.acceptedHeight > 0n && c.acceptedHeight <= h;
-      if (accepted && (c.removedHeight === 0n || c.removedHeight > h)) n++;
-    }
-    return n;
+    return earningAt([...this.contributions.values()].filter((c) => c.datanet === d), h);
   }
 
   /** The DUPLICATEs of an original, earliest (height, tx index) first. */
@@ -584,22 +582,6 @@ class RandomLedger {
   }
 }
 
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-/** `n` weights > 0 that add up to 10 000. */
-function splitBps(r: Rng, n: number): number[] {
-  const weights: number[] = [];
-  let left = 10_000;
-  for (let rest = n - 1; rest > 0; rest--) {
-    const w = r.range(1, left - rest);
-    weights.push(w);
-    left -= w;
-  }
-  return [...weights, left];
-}
-
 /** What every seed's run must include at least this often (label, code, count), so it cannot pass vacuously. */
 const EXERCISED: [label: string, code: string, min: number][] = [
   ['contribute', 'ok', 40],
@@ -616,18 +598,11 @@ const EXERCISED: [label: string, code: string, min: number][] = [
   ['claim as a non-member', 'NOT_ELIGIBLE', 2],
 ];
 
-interface Recorded {
-  txs: Uint8Array[];
-  stateRoot: string;
-  payoutRoot: string;
-  codes: (TxErrorCode | null)[];
-}
-
 /** Runs the sequence of one seed, checking every block; returns the generator and what each block was. */
-async function runSequence(seed: number): Promise<{ ledger: RandomLedger; chain: TestChain; blocks: Recorded[] }> {
+async function runSequence(seed: number): Promise<{ ledger: RandomLedger; chain: TestChain; blocks: RecordedBlock[] }> {
   const chain = await TestChain.create(GENESIS);
   const ledger = new RandomLedger(seed, chain);
-  const blocks: Recorded[] = [];
+  const blocks: RecordedBlock[] = [];
   let totals = await expectTotalsMatchScan(chain.store, `seed ${seed} genesis`);
   for (let b = 0; b < BLOCKS; b++) {
     const planned = await ledger.planBlock();
@@ -636,20 +611,10 @@ async function runSequence(seed: number): Promise<{ ledger: RandomLedger; chain:
     const result = await chain.block(txs).catch((err: unknown) => {
       throw new Error(`${context}: the block failed: ${String(err)}`, { cause: err });
     });
-    const after = await expectSupplyRule(chain.store, totals, context);
-    const burned = sumEvents(blockEvents(result), 'contribution_rejected', 'burned');
-    expect(after.burned - totals.burned, `${context}: burned = Σ rejected stakes`).toBe(burned);
-    expect(result.totals, `${context}: block totals`).toEqual(after);
-    expectPayoutTable(result, txs, context);
+    totals = await expectBlockAccounting(chain.store, totals, result, txs, context);
     ledger.observe(result, context);
     await ledger.verify(context);
-    totals = after;
-    blocks.push({
-      txs: txs.map((t) => t.bytes),
-      stateRoot: hex(result.stateRoot),
-      payoutRoot: hex(result.payoutRoot),
-      codes: result.txResults.map((r) => r.code),
-    });
+    blocks.push(recordBlock(result));
   }
   return { ledger, chain, blocks };
 }
@@ -657,17 +622,7 @@ async function runSequence(seed: number): Promise<{ ledger: RandomLedger; chain:
 describe('random block sequences', () => {
   it.each(SEEDS)('seed %i: supply, payouts and the view hold after every block; a replay is identical', async (seed) => {
     const { ledger, chain, blocks } = await runSequence(seed);
-
-    const replica = await TestChain.create(GENESIS);
-    for (const [i, block] of blocks.entries()) {
-      const result = await replica.execute(block.txs);
-      replica.commit(result);
-      expect(
-        { stateRoot: hex(result.stateRoot), payoutRoot: hex(result.payoutRoot), codes: result.txResults.map((r) => r.code) },
-        `seed ${seed}: replay of height ${i + 1}`,
-      ).toEqual({ stateRoot: block.stateRoot, payoutRoot: block.payoutRoot, codes: block.codes });
-    }
-    expect(dumpStore(replica.store), `seed ${seed}: replayed store`).toEqual(dumpStore(chain.store));
+    await expectReplayIdentical(GENESIS, blocks, chain.store, `seed ${seed}`);
 
     // The run exercised what it claims to: successes and failures of many kinds.
     const tally = JSON.stringify(Object.fromEntries(ledger.tally));
