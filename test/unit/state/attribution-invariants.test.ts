@@ -106,7 +106,7 @@ describe('attribution invariants over random block sequences', () => {
   };
 
   it.each(SEEDS)(
-    'seed %i: DATA rows pay only earning members, copies point to live originals (earlier ones, or their exact content's owner), no content or near-copy group has two live originals, a replay is identical',
+    'seed %i: DATA rows pay only earning members, copies point to live originals (earlier ones, or the owner of their exact content), no content or near-copy group has two live originals, a replay is identical',
     async (seed) => {
       const { chain, checker, scenario, blocks, probes } = await runSequence(seed);
       await expectReplayIdentical(GENESIS, blocks, chain.store, `ATTRIB_PROPERTY_SEED=${seed}`);
