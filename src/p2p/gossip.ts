@@ -40,6 +40,8 @@ export interface GossipOptions {
   importer: BlockImporter | undefined;
   /** A peer announced a block above the next height: catch up from it. */
   onAhead(peer: PeerId): void;
+  /** A peer forwarded a message that failed its checks. */
+  onInvalid(peer: PeerId): void;
   log: Logger;
 }
 
@@ -57,6 +59,7 @@ export class Gossip {
       const { msgId, propagationSource, msg } = event.detail;
       void this.validate(msg.topic, msg.data, propagationSource).then((result) => {
         this.counts[result]++;
+        if (result === 'reject') this.o.onInvalid(propagationSource);
         this.pubsub.reportMessageValidationResult(msgId, propagationSource.toString(), result as TopicValidatorResult);
       });
     });

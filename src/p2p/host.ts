@@ -33,6 +33,8 @@ export interface HostOptions {
   peers: readonly string[];
   topics: Topics;
   log: Logger;
+  /** Peers refused in both directions (penalties.ts). */
+  isBanned?: (peerId: string) => boolean;
 }
 
 /** How often configured peers that are not connected are dialled again. */
@@ -63,6 +65,10 @@ export async function startHost(o: HostOptions): Promise<{ host: Host; stop: () 
   const host = (await createLibp2p({
     privateKey: o.privateKey,
     addresses: { listen: [`/ip4/${o.host}/tcp/${o.port}`] },
+    connectionGater: {
+      denyDialPeer: (peer) => o.isBanned?.(peer.toString()) ?? false,
+      denyInboundEncryptedConnection: (peer) => o.isBanned?.(peer.toString()) ?? false,
+    },
     transports: [tcp()],
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],

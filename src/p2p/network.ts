@@ -15,6 +15,7 @@ import type { Logger } from '../node/log.js';
 import { Gossip } from './gossip.js';
 import { startHost, type Host } from './host.js';
 import { loadOrCreateNodeKey } from './node-key.js';
+import { PeerPenalties } from './penalties.js';
 import { requestBlocks, serveSync } from './sync.js';
 import { syncProtocolOf, topicsOf } from './topics.js';
 import { TxBatcher } from './tx-batcher.js';
@@ -57,6 +58,7 @@ export class Network {
 
   static async start(o: NetworkOptions): Promise<Network> {
     const topics = topicsOf(o.chain.chainId);
+    const penalties = new PeerPenalties();
     const { host, stop } = await startHost({
       privateKey: await loadOrCreateNodeKey(o.home),
       host: o.config.p2pHost,
@@ -64,6 +66,7 @@ export class Network {
       peers: o.config.peers,
       topics,
       log: o.log,
+      isBanned: (peer) => penalties.isBanned(peer),
     });
     let network: Network | undefined;
     const gossip = new Gossip({
@@ -72,6 +75,11 @@ export class Network {
       mempool: o.mempool,
       importer: o.importer,
       onAhead: (peer) => network?.catchUp(peer),
+      onInvalid: (peer) => {
+        if (!penalties.strike(peer.toString())) return;
+        o.log.warn('dropping a peer that sent invalid messages', { peer: peer.toString() });
+        void host.hangUp(peer).catch(() => undefined);
+      },
       log: o.log.child('gossip'),
     });
     network = new Network(o, host, gossip, stop);

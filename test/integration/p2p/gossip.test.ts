@@ -2,9 +2,11 @@
  * Gossip into a follower node, from a bare libp2p peer that plays the
  * validator or a misbehaving node: a block with a valid commit is imported,
  * one with a forged commit or garbage bytes is rejected and lowers the
- * sender's score, a tx batch fills the mempool; the node keeps running.
+ * sender's score, a tx batch fills the mempool; a peer that keeps sending
+ * invalid messages is dropped and refused; the node keeps running.
  */
 import type { GossipSub } from '@libp2p/gossipsub';
+import { multiaddr } from '@multiformats/multiaddr';
 import { describe, expect, it } from 'vitest';
 import { signCommit } from '../../../src/chain/commit.js';
 import { certifiedBlockCodec, txBatchCodec } from '../../../src/codec/codecs.js';
@@ -50,5 +52,32 @@ describe('gossip into a follower', () => {
     await pubsub.publish(topics.txs, txBatchCodec.encode({ txs: [tx.bytes] }));
     await until(() => node.mempool.has(tx.hash));
     expect(gossip()).toMatchObject({ accepted: 2, rejected: 2 });
+  });
+
+  it('drops a peer that sends garbage, an oversized batch and a wrongly signed tx, and refuses it after; the validator keeps committing', async () => {
+    const node = await startNode(); // the validator
+    const peer = await startPeer([addrOf(node)]);
+    const pubsub = peer.services.pubsub;
+    pubsub.subscribe(topics.txs);
+    const nodeId = node.network.host.peerId.toString();
+    await until(() => pubsub.getSubscribers(topics.txs).some((p) => p.toString() === nodeId));
+    const connected = () => peer.getConnections().some((c) => c.remotePeer.toString() === nodeId);
+
+    const signer = await TestChain.create(genesis);
+    const tx = signer.tx(alice, { payload: 'transfer', transfer: { to: VALIDATOR.address, amount: 5n } });
+    const forged = txBatchCodec.encode({ txs: [Uint8Array.from(tx.bytes, (b, i) => (i === tx.bytes.length - 1 ? b ^ 1 : b))] }); // last signature byte flipped
+    await pubsub.publish(topics.txs, new Uint8Array([0x0a, 0xff, 0xff]));
+    await pubsub.publish(topics.txs, new Uint8Array(2 << 20).fill(0x0a));
+    await pubsub.publish(topics.txs, forged);
+    await until(() => node.network.status().gossip.rejected === 3);
+    await until(() => !connected());
+    // Dialling back in: the node refuses the connection once it is encrypted, so it closes again at once.
+    await peer.dial(multiaddr(addrOf(node))).catch(() => undefined);
+    await until(() => !connected());
+    expect(node.network.host.getConnections(peer.peerId)).toHaveLength(0);
+    expect(node.mempool.has(tx.hash)).toBe(false);
+
+    const height = node.chain.head.height;
+    await until(() => node.chain.head.height > height + 2n);
   });
 });

@@ -1,16 +1,21 @@
 /**
- * The block sync protocol against a validator node in this process: ranges
- * are capped at MAX_SYNC_BLOCKS, a malformed request only costs its own
- * stream, and a client refuses an answer whose blocks are out of order.
+ * The block sync protocol against nodes in this process: ranges are capped
+ * at MAX_SYNC_BLOCKS, a malformed request only costs its own stream, a
+ * client refuses an answer whose blocks are out of order, and a follower
+ * refuses synced blocks that do not verify.
  */
 import { lpStream } from '@libp2p/utils';
 import { multiaddr } from '@multiformats/multiaddr';
 import { describe, expect, it } from 'vitest';
-import { certifiedBlockCodec, syncStatusCodec } from '../../../src/codec/codecs.js';
+import { signCommit } from '../../../src/chain/commit.js';
+import { certifiedBlockCodec, syncRequestCodec, syncStatusCodec } from '../../../src/codec/codecs.js';
+import { blockHash } from '../../../src/codec/hashes.js';
+import type { CertifiedBlock, Header } from '../../../src/codec/types.js';
+import { toHex } from '../../../src/crypto/bytes.js';
 import { MAX_SYNC_BLOCKS, requestBlocks } from '../../../src/p2p/sync.js';
 import { syncProtocolOf } from '../../../src/p2p/topics.js';
-import { CHAIN_ID } from '../../support/chain.js';
-import { addrOf, startNode, startPeer, until } from './setup.js';
+import { CHAIN_ID, testKey, VALIDATOR } from '../../support/chain.js';
+import { addrOf, leaderChain, startNode, startPeer, until } from './setup.js';
 
 const protocol = syncProtocolOf(CHAIN_ID);
 
@@ -47,5 +52,54 @@ describe('block sync', () => {
     const victim = await startPeer([]);
     await victim.dial(peer.getMultiaddrs()[0]!);
     await expect(requestBlocks(victim, '/evil/sync/1', peer.peerId, 1n)).rejects.toMatchObject({ code: 'SYNC_FAILED' });
+  });
+
+  it('a follower refuses synced blocks whose commit, state root or payout root does not verify, and takes the honest chain', async () => {
+    const leader = await leaderChain();
+    const honest: CertifiedBlock[] = [];
+    for (let h = 1n; h <= 3n; h++) {
+      const executed = await leader.propose([], h * 1000n, VALIDATOR);
+      await leader.commitProposed(executed, VALIDATOR);
+      honest.push({ block: executed.block, commit: (await leader.store.commitOf(h))! });
+    }
+    /** Block 2 changed by `change`, with a commit the validator signs for the changed block (so only re-execution can catch it). */
+    const resigned = (change: (h: Header) => Header): CertifiedBlock => {
+      const header = change(honest[1]!.block!.header!);
+      return { block: { ...honest[1]!.block!, header }, commit: signCommit(CHAIN_ID, 2n, blockHash(header), VALIDATOR) };
+    };
+    const variants: [what: string, blocks: CertifiedBlock[]][] = [
+      ['a commit signed by a key outside the set', [honest[0]!, { ...honest[1]!, commit: signCommit(CHAIN_ID, 2n, blockHash(honest[1]!.block!.header!), testKey('mallory')) }]],
+      ['a commit for another block', [honest[0]!, { ...honest[1]!, commit: honest[2]!.commit }]],
+      ['a wrong state root', [honest[0]!, resigned((h) => ({ ...h, stateRoot: new Uint8Array(32).fill(1) }))]],
+      ['a wrong payout root', [honest[0]!, resigned((h) => ({ ...h, payoutRoot: new Uint8Array(32).fill(2) }))]],
+    ];
+
+    let serving: CertifiedBlock[] = [];
+    let served = 0;
+    const server = await startPeer([]);
+    await server.handle(protocol, async (stream) => {
+      const lp = lpStream(stream);
+      const { fromHeight } = syncRequestCodec.decode((await lp.read()).subarray());
+      await lp.write(syncStatusCodec.encode({ height: 3n }));
+      for (const b of serving.filter((x) => x.block!.header!.height >= fromHeight)) await lp.write(certifiedBlockCodec.encode(b));
+      await stream.close();
+      served++;
+    });
+    const follower = await startNode(testKey('follower'));
+    const syncOnce = async (blocks: CertifiedBlock[]) => {
+      serving = blocks;
+      const before = served;
+      await until(() => !follower.network.status().syncing);
+      follower.network.catchUp(server.peerId);
+      await until(() => served > before && !follower.network.status().syncing);
+    };
+    await server.dial(multiaddr(addrOf(follower)));
+    for (const [what, blocks] of variants) {
+      await syncOnce(blocks);
+      expect(follower.chain.head.height, what).toBe(1n); // block 1 (honest) got in, block 2 did not
+    }
+    await syncOnce(honest);
+    await until(() => follower.chain.head.height === 3n);
+    expect(toHex(follower.chain.head.stateRoot)).toBe(toHex(leader.head.stateRoot));
   });
 });
