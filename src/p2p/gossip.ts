@@ -103,15 +103,13 @@ export class Gossip {
     if (data.length > MAX_BATCH_BYTES) throw new CodecError('MALFORMED', `tx batch of ${data.length} bytes, at most ${MAX_BATCH_BYTES}`);
     const { txs } = txBatchCodec.decode(data);
     if (txs.length === 0 || txs.length > MAX_BATCH_TXS) throw new CodecError('MALFORMED', `tx batch of ${txs.length} txs, 1..${MAX_BATCH_TXS}`);
+    // All at once: the mempool is safe under concurrent adds, and their signature checks then reach the verify workers together.
+    const outcomes = await Promise.allSettled(txs.map((tx) => this.o.mempool.add(tx, 'peer')));
     let added = 0;
-    for (const tx of txs) {
-      try {
-        await this.o.mempool.add(tx, 'peer');
-        added++;
-      } catch (err) {
-        if (err instanceof TxError) throw err; // a stateless failure: the forwarder should not have passed it on
-        this.o.log.debug('gossiped tx not added', { peer: from.toString(), error: err }); // known, nonce used, pool full…
-      }
+    for (const outcome of outcomes) {
+      if (outcome.status === 'fulfilled') added++;
+      else if (outcome.reason instanceof TxError) throw outcome.reason; // a stateless failure: the forwarder should not have passed it on
+      else this.o.log.debug('gossiped tx not added', { peer: from.toString(), error: outcome.reason }); // known, nonce used, pool full…
     }
     return added > 0 ? 'accept' : 'ignore';
   }
