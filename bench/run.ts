@@ -2,20 +2,24 @@
  * `npm run bench [-- --quick] [-- --only NAME,…]`: runs the scenarios in
  * order (ceilings first, so later figures sit beside limits measured in the
  * same run), prints a table and writes JSON with machine info under
- * bench/results/.
+ * bench/results/, with an SVG plot beside it for each scenario that draws one.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { lineChart } from './plot.js';
 import { progressBar } from './progress.js';
+import { attribution } from './scenarios/attribution.js';
 import { ceilings } from './scenarios/ceilings.js';
+import { network } from './scenarios/network.js';
 import { singleValidator } from './scenarios/single-validator.js';
 import { sketch } from './scenarios/sketch.js';
+import { sync } from './scenarios/sync.js';
 import type { BenchRow, BenchScenario } from './types.js';
 
-const SCENARIOS: BenchScenario[] = [ceilings, sketch, singleValidator];
+const SCENARIOS: BenchScenario[] = [ceilings, sketch, attribution, singleValidator, network, sync];
 
 function commit(): string {
   try {
@@ -40,10 +44,22 @@ export function table(rows: readonly BenchRow[]): string {
   return [row(header), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n');
 }
 
-export async function runBench(opts: { quick: boolean; only?: string[]; outDir?: string }): Promise<{ rows: BenchRow[]; file: string }> {
+/** The scenario's plot as SVG, or undefined if it draws none. */
+function plotOf(scenario: BenchScenario, rows: readonly BenchRow[]): string | undefined {
+  const points = rows.filter((r) => r.scenario === scenario.name && r.plot !== undefined);
+  if (scenario.plot === undefined || points.length === 0) return undefined;
+  const lines = [...new Set(points.map((r) => r.plot!.line))];
+  return lineChart({
+    ...scenario.plot,
+    series: lines.map((name) => ({ name, points: points.filter((r) => r.plot!.line === name).map((r) => [r.plot!.x, r.value] as const) })),
+  });
+}
+
+export async function runBench(opts: { quick: boolean; only?: string[]; outDir?: string }): Promise<{ rows: BenchRow[]; file: string; plots: string[] }> {
   const measured = new Map<string, BenchRow>();
   const rows: BenchRow[] = [];
-  for (const scenario of SCENARIOS.filter((s) => !opts.only || opts.only.includes(s.name) || s.name === 'ceilings')) {
+  const ran = SCENARIOS.filter((s) => !opts.only || opts.only.includes(s.name) || s.name === 'ceilings');
+  for (const scenario of ran) {
     const found = await scenario.run({ quick: opts.quick, progress: progressBar(), measured });
     for (const r of found) measured.set(r.metric, r);
     rows.push(...found);
@@ -57,14 +73,24 @@ export async function runBench(opts: { quick: boolean; only?: string[]; outDir?:
   };
   const dir = opts.outDir ?? new URL('./results/', import.meta.url).pathname;
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${result.date.replace(/[:.]/g, '-')}${opts.quick ? '-quick' : ''}.json`);
+  const stem = join(dir, `${result.date.replace(/[:.]/g, '-')}${opts.quick ? '-quick' : ''}`);
+  const file = `${stem}.json`;
   writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
-  return { rows, file };
+  const plots: string[] = [];
+  for (const scenario of ran) {
+    const svg = plotOf(scenario, rows);
+    if (svg === undefined) continue;
+    const path = `${stem}-${scenario.name}.svg`;
+    writeFileSync(path, svg);
+    plots.push(path);
+  }
+  return { rows, file, plots };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
-  const { rows, file } = await runBench({ quick: values.quick ?? false, only: values.only?.split(',') });
+  const { rows, file, plots } = await runBench({ quick: values.quick ?? false, only: values.only?.split(',') });
   console.log('\n' + table(rows));
   console.log(`\nresults: ${file}`);
+  for (const plot of plots) console.log(`plot: ${plot}`);
 }

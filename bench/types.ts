@@ -12,6 +12,8 @@ export interface BenchRow {
   /** DESIGN §6 target as a fraction of the ceiling (e.g. 0.75), when one exists. */
   target?: number;
   note?: string;
+  /** A point of the scenario's plot: on the line named `line`, at `x` (the row's value is y). */
+  plot?: { line: string; x: number };
 }
 
 export interface BenchContext {
@@ -27,4 +29,6 @@ export interface BenchContext {
 export interface BenchScenario {
   name: string;
   run(ctx: BenchContext): Promise<BenchRow[]>;
+  /** How to draw the rows that carry a `plot` point (an SVG beside the JSON result). */
+  plot?: { title: string; xLabel: string; yLabel: string; guide?: { y: number; label: string } };
 }

@@ -17,7 +17,7 @@ import { addressOf } from '../crypto/address.js';
 import { keyPairFromSeed } from '../crypto/ed25519.js';
 import { AttribError } from '../errors.js';
 import { loadOrCreateNodeKey } from '../p2p/node-key.js';
-import type { Genesis } from '../state/genesis.js';
+import type { Genesis, GenesisAccount } from '../state/genesis.js';
 import { DEFAULT_PARAMS } from '../state/params.js';
 import { DEVNET_DEV, DEVNET_DEV_BALANCE, initDevnetKeys } from './devnet.js';
 import { initHome } from './home.js';
@@ -52,6 +52,8 @@ export interface LocalnetOptions {
    * (`/dns4/nodeI/tcp/26656/…`) instead of 127.0.0.1 and distinct ports.
    */
   docker?: boolean;
+  /** More funded accounts for the genesis (benchmarks' senders), beside the dev key. */
+  accounts?: GenesisAccount[];
 }
 
 export function localnetHomes(dir: string, nodes: number): string[] {
@@ -66,7 +68,7 @@ export async function createLocalnet(o: LocalnetOptions): Promise<LocalnetNode[]
   const genesis: Genesis = {
     chainId: LOCALNET_CHAIN_ID,
     params: DEFAULT_PARAMS,
-    accounts: [{ address: addressOf(DEVNET_DEV.publicKey), balance: DEVNET_DEV_BALANCE }],
+    accounts: [{ address: addressOf(DEVNET_DEV.publicKey), balance: DEVNET_DEV_BALANCE }, ...(o.accounts ?? [])],
     validators: consensusKeys.slice(0, o.validators).map((k) => ({ operator: addressOf(k.publicKey), consensusKey: k.publicKey, stake: 1_000_000n })),
   };
   const ports = o.basePort === 0 ? await freePorts(2 * o.nodes) : undefined;

@@ -4,22 +4,45 @@ import { describe, expect, it } from 'vitest';
 import { runBench, table } from '../../bench/run.js';
 import { tempDir } from '../support/tmp.js';
 
+const ATTRIBUTION_LINES = ['LevelDB point get', 'sketch-mode usage', 'fallback usage', 'duplicate check'];
+const QUICK_SIZES = ['1,000', '10,000'];
+
 describe('npm run bench --quick', () => {
-  it('measures the ceilings and the single validator and writes the JSON result', async () => {
-    const { rows, file } = await runBench({ quick: true, outDir: tempDir('attrib-bench-out-') });
+  it('measures the ceilings, attribution, the single validator, gossip between nodes and sync, and writes the JSON result and plot', async () => {
+    const { rows, file, plots } = await runBench({ quick: true, outDir: tempDir('attrib-bench-out-') });
     const metrics = rows.map((r) => `${r.scenario}/${r.metric}`);
     expect(metrics).toEqual(
       expect.arrayContaining([
         'ceilings/ed25519 verify (1 thread, node:crypto)',
         'single-validator/committed tx/s',
         'single-validator/submit→commit p99',
+        'network/committed tx/s via gossip',
+        'network/submit→commit p99 via gossip',
+        'sync/blocks replayed/s',
+        'sync/txs replayed/s',
+        ...QUICK_SIZES.flatMap((size) => [
+          `attribution/population, ${size} contributions`,
+          ...ATTRIBUTION_LINES.map((line) => `attribution/${line}, ${size} contributions`),
+        ]),
       ]),
     );
+    expect(metrics.some((m) => m.startsWith('attribution/population check:'))).toBe(true);
+    expect(metrics.some((m) => m.includes('100,000 contributions'))).toBe(false);
     for (const r of rows) expect(r.value).toBeGreaterThan(0);
     expect(rows.find((r) => r.metric === 'committed tx/s')?.ceiling?.metric).toBe('ed25519 verify (1 thread, node:crypto)');
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { rows: unknown[]; machine: { cores: number } };
+    expect(rows.find((r) => r.metric === 'committed tx/s via gossip')?.ceiling?.metric).toBe('2 cores × ed25519 verify (1 thread, node:crypto) ÷ 4 nodes');
+    expect(rows.find((r) => r.metric === 'blocks replayed/s')?.ceiling?.metric).toBe('ed25519 verify (1 thread, node:crypto) ÷ 21 sigs/block');
+    expect(rows.find((r) => r.metric === 'sketch-mode usage, 10,000 contributions')?.ceiling?.metric).toBe('LevelDB point get, 10,000 contributions');
+
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { rows: { plot?: { x: number } }[]; machine: { cores: number } };
     expect(saved.rows).toHaveLength(rows.length);
     expect(saved.machine.cores).toBeGreaterThan(0);
+    expect(new Set(saved.rows.flatMap((r) => (r.plot ? [r.plot.x] : [])))).toEqual(new Set([1_000, 10_000]));
     expect(table(rows)).toContain('committed tx/s');
-  }, 120_000);
+
+    expect(plots).toEqual([file.replace(/\.json$/, '-attribution.svg')]);
+    const svg = readFileSync(plots[0]!, 'utf8');
+    expect(svg).toMatch(/^<svg /);
+    for (const line of ATTRIBUTION_LINES) expect(svg).toContain(line);
+  }, 300_000);
 });

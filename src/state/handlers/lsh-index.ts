@@ -29,7 +29,8 @@ function lshParams(v: AttributionVersion, index: LshIndex): LshParams {
     : { bands: v.matchBands, rows: v.matchRows, bucketCap: v.lshBucketCap };
 }
 
-function bucketsOf(sketch: Uint8Array, params: Params, height: bigint, index: LshIndex): Uint8Array[] {
+/** The bucket keys of `sketch` in `index` under the params in force at `height` (none if it is not indexable). */
+export function bucketsOf(sketch: Uint8Array, params: Params, height: bigint, index: LshIndex): Uint8Array[] {
   return isIndexable(sketch) ? bandKeys(sketch, lshParams(attributionVersionAt(params, height), index), index) : [];
 }
 
