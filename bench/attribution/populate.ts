@@ -2,19 +2,16 @@
  * Direct population: the state entries that a plan's Contribute txs and
  * their auto-acceptance leave, computed with the state machine's own
  * functions and written to LevelDB in large batches instead of executing a
- * block per thousand txs (≈ 8 ms a Contribute; far too slow for a million).
+ * block per thousand txs, far too slow for a million.
  *
- * One batch per cluster: each contribution's record and content ref, and its
- * entries in both LSH indexes under the handler's own bucket keys
- * (`bucketsOf`) with indexOriginal's cap rule, members taken in (height, tx
- * index) order so that a full bucket refuses exactly the entries it refuses
- * on chain. Clusters share no bucket (their bases are independent random
- * sketches: a band key shared across clusters needs a 2^-64 coincidence), so
- * a cluster's buckets are complete when it is written. Then, in height order,
- * what the txs and the end-of-block sweep change elsewhere: each
- * contributor's fee, nonce and stake, the proposer's fees (Scope.chargeFee,
- * credit, debit, as applyTx and applyContribute call them) and each
- * acceptance's member count (countMember, as the sweep calls it).
+ * One batch per cluster, computed in worker threads (cluster-entries.ts:
+ * records, content refs and LSH buckets under the handler's own keys and cap
+ * rule) and written by the main thread through LevelStore.writeState while
+ * the workers compute the next ones. Then, in height order, what the txs and
+ * the end-of-block sweeps change elsewhere: each contributor's fee, nonce and
+ * stake, the proposer's fees (Scope.chargeFee, credit, debit, as applyTx and
+ * applyContribute call them) and each acceptance's member count
+ * (countMember, as the sweep calls it).
  *
  * Not run: the duplicate check (the sketches make every member an original
  * by construction; `checkPopulation` confirms it against real txs), and the

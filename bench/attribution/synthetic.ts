@@ -30,7 +30,7 @@ const STEP = 0x6d2b79f5;
 const WINDOW = 256; // ≥ 1 + 2·MAX_REPLACED draws of a member, 128 of a base
 const BASE_WINDOWS = 1 << 22;
 const QUERY_WINDOWS = 1 << 23;
-export const MAX_SIZE = BASE_WINDOWS;
+const MAX_SIZE = BASE_WINDOWS;
 
 /**
  * What a query sketch is: a near copy of one contribution (0–20 positions
