@@ -52,16 +52,13 @@ export class Chain {
   /** Opens the chain in `store`, writing genesis on first use and refusing a store made from another genesis. */
   static async open(store: LevelStore, genesis: Genesis): Promise<Chain> {
     const g = await genesisState(genesis);
-    const root = await store.genesisRoot();
+    const [root, format] = [await store.genesisRoot(), await store.format()];
     if (root === undefined) {
       await store.initGenesis(g.changes, g.stateRoot);
     } else if (!bytesEqual(root, g.stateRoot)) {
       throw new ChainError('GENESIS_MISMATCH', `the data directory holds the chain of genesis root ${toHex(root)}, not ${toHex(g.stateRoot)}`);
-    } else if ((await store.format()) !== STORE_FORMAT) {
-      throw new ChainError(
-        'STORE_OUTDATED',
-        `the data directory was written in store format ${await store.format()}, this node uses format ${STORE_FORMAT}: delete it and start again`,
-      );
+    } else if (format !== STORE_FORMAT) {
+      throw new ChainError('STORE_OUTDATED', `the data directory was written in store format ${format}, this node uses format ${STORE_FORMAT}: delete it and start again`);
     }
     const head = (await store.head())!;
     const block = head.height === 0n ? undefined : await store.block(head.height);

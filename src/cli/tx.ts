@@ -14,6 +14,7 @@ import { MIN_SALT_BYTES, send, payloads, type SendResult } from '../client/tx.js
 import type { Hex, PayoutRow } from '../client/types.js';
 import type { TxPayload } from '../codec/types.js';
 import { Sketcher } from '../attribution/sketch.js';
+import { fromHex } from '../crypto/bytes.js';
 import { clientOf, feeOf, paramsOf, readKey, resolveAddress, resolveHome, type TxOptions } from './context.js';
 import { amount, CliError, fields, parseId, parseList, parsePairs, parseU32, parseU64, parseWeights, table, toJson } from './output.js';
 import { txOptions } from './program.js';
@@ -52,11 +53,11 @@ export async function digestFile(
 /** `--salt HEX`: at least MIN_SALT_BYTES bytes. */
 export function parseSalt(value: string | undefined): Uint8Array | undefined {
   if (value === undefined) return undefined;
-  const salt = /^(0x)?([0-9a-fA-F]{2})*$/.test(value) ? Buffer.from(value.replace(/^0x/, ''), 'hex') : undefined;
+  const salt = fromHex(`0x${value.replace(/^0x/i, '').toLowerCase()}`); // with or without 0x, as openssl prints it
   if (salt === undefined || salt.length < MIN_SALT_BYTES) {
     throw new CliError(`--salt must be at least ${MIN_SALT_BYTES} bytes of hex (e.g. from: openssl rand -hex 32), got ${JSON.stringify(value)}`, 2);
   }
-  return new Uint8Array(salt);
+  return salt;
 }
 
 /** A progress line on stderr for large files: `hashing FILE: 42% (12.0 of 28.6 MiB)`, redrawn in place. */

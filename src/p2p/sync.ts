@@ -30,12 +30,12 @@ export function serveSync(store: LevelStore, head: () => bigint): (stream: Strea
       const request = syncRequestCodec.decode((await lp.read({ signal })).subarray());
       const height = head();
       await lp.write(syncStatusCodec.encode({ height }), { signal });
-      const count = BigInt(Math.min(request.maxBlocks, MAX_SYNC_BLOCKS));
       const from = request.fromHeight < 1n ? 1n : request.fromHeight;
-      for (let h = from; h <= height && h < from + count; h++) {
-        const [block, commit] = [await store.block(h), await store.commitOf(h)];
-        if (block === undefined || commit === undefined) break;
-        await lp.write(certifiedBlockCodec.encode({ block, commit }), { signal });
+      // At most the asked-for count and the cap, and nothing above the height just reported.
+      const asked = BigInt(Math.min(request.maxBlocks, MAX_SYNC_BLOCKS));
+      const count = height - from + 1n < asked ? height - from + 1n : asked;
+      for await (const certified of store.certifiedBlocks(from, count)) {
+        await lp.write(certifiedBlockCodec.encode(certified), { signal });
       }
       await stream.close({ signal });
     } catch (err) {

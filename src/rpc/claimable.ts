@@ -9,8 +9,7 @@
  * address's contributions and the pools of their Datanets, so this reads
  * O(the address's contributions + those pools + one mark per pair).
  */
-import type { Contribution } from '../codec/types.js';
-import { ContributionStatus } from '../codec/types.js';
+import { ContributionStatus, type Contribution, type Pool } from '../codec/types.js';
 import { bytesKey, compareBytes, toHex } from '../crypto/bytes.js';
 import * as tables from '../state/tables.js';
 import { Bucket } from '../store/layout.js';
@@ -18,6 +17,16 @@ import type { LevelStore } from '../store/level-store.js';
 import type { JsonObject } from './json.js';
 
 type Member = { id: Uint8Array; c: Contribution };
+
+/** What `id` has claimed from the pool so far (its claim mark), 0 before any claim. */
+export async function claimMark(store: LevelStore, poolId: Uint8Array, id: Uint8Array): Promise<bigint> {
+  return (await tables.claimMarks.get(store.state, poolId, id))?.perMember ?? 0n;
+}
+
+/** What a Claim of contribution `c` would take from `pool` now, with its claim mark: 0 unless it is an ACCEPTED member of the pool. */
+export function unclaimed(pool: Pool, c: Contribution, mark: bigint): bigint {
+  return c.status === ContributionStatus.ACCEPTED && c.acceptedHeight <= pool.cutoffHeight ? pool.perMember - mark : 0n;
+}
 
 /** The owner's ACCEPTED contributions, grouped by Datanet. */
 async function earningByDatanet(store: LevelStore, owner: Uint8Array): Promise<Map<string, Member[]>> {
@@ -40,9 +49,7 @@ export async function claimable(store: LevelStore, owner: Uint8Array): Promise<{
       const pool = (await tables.pools.get(store.state, poolId))!;
       if (pool.perMember === 0n) continue;
       for (const { id, c } of members) {
-        if (c.acceptedHeight > pool.cutoffHeight) continue;
-        const mark = (await tables.claimMarks.get(store.state, poolId, id))?.perMember ?? 0n;
-        const amount = pool.perMember - mark;
+        const amount = unclaimed(pool, c, await claimMark(store, poolId, id));
         if (amount <= 0n) continue;
         total += amount;
         found.push({

@@ -8,10 +8,11 @@
  * Cost: one read per DATA row, and per pool of its Datanet (the store's
  * lookup index) a pool and a claim mark.
  */
-import { ContributionStatus, type Contribution } from '../codec/types.js';
+import type { Contribution } from '../codec/types.js';
 import * as tables from '../state/tables.js';
 import { Bucket } from '../store/layout.js';
 import type { LevelStore } from '../store/level-store.js';
+import { claimMark, unclaimed } from './claimable.js';
 import type { JsonObject } from './json.js';
 
 /** More DATA rows than any contribution is expected to have; a bound, not a page. */
@@ -28,9 +29,9 @@ export async function earnings(store: LevelStore, id: Uint8Array, c: Contributio
   let claimable = 0n;
   for (const poolId of await store.lookup(Bucket.DATANET_POOL, c.datanetId)) {
     const pool = (await tables.pools.get(store.state, poolId))!;
-    const mark = (await tables.claimMarks.get(store.state, poolId, id))?.perMember ?? 0n;
+    const mark = await claimMark(store, poolId, id);
     claimed += mark;
-    if (c.status === ContributionStatus.ACCEPTED && c.acceptedHeight <= pool.cutoffHeight) claimable += pool.perMember - mark;
+    claimable += unclaimed(pool, c, mark);
   }
   return { earned: (data + claimed).toString(), earned_data: data.toString(), earned_claimed: claimed.toString(), claimable: claimable.toString() };
 }

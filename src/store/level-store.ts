@@ -6,7 +6,7 @@
  */
 import { ClassicLevel } from 'classic-level';
 import { blockCodec, blockResultsCodec, chainHeadCodec, commitCodec, txLocationCodec } from '../codec/codecs.js';
-import type { Block, BlockResults, ChainHead, Commit, TxLocation } from '../codec/types.js';
+import type { Block, BlockResults, CertifiedBlock, ChainHead, Commit, TxLocation } from '../codec/types.js';
 import { readU32be, readU64be, u32be, u64be } from '../crypto/bytes.js';
 import { startsWith, type Entry, type ScanOptions, type StateReader, type Write } from '../state/store.js';
 import { Bucket, dbKeys, prefixEnd, STORE_FORMAT, type LookupIndex, type PayoutIndex } from './layout.js';
@@ -127,7 +127,26 @@ export class LevelStore {
    */
   async commitOf(height: bigint): Promise<Commit | undefined> {
     const next = await this.block(height + 1n);
-    if (next !== undefined) return next.lastCommit ?? undefined;
+    return next === undefined ? this.seenCommit(height) : (next.lastCommit ?? undefined);
+  }
+
+  /**
+   * Up to `count` stored blocks from `from` on, each with its commit (as
+   * commitOf), reading and decoding each block once: what sync serves.
+   */
+  async *certifiedBlocks(from: bigint, count: bigint): AsyncGenerator<CertifiedBlock> {
+    let block = await this.block(from);
+    for (let h = from; block !== undefined && h < from + count; h++) {
+      const next = await this.block(h + 1n);
+      const commit = next === undefined ? await this.seenCommit(h) : next.lastCommit;
+      if (commit == null) return;
+      yield { block, commit };
+      block = next;
+    }
+  }
+
+  /** The commit stored with the head block, if the head is at `height`. */
+  private async seenCommit(height: bigint): Promise<Commit | undefined> {
     const bytes = await this.get(dbKeys.seenCommit());
     const seen = bytes && commitCodec.decode(bytes);
     return seen?.height === height ? seen : undefined;
