@@ -65,11 +65,12 @@ export class BenchLedger {
   /**
    * Executes a block of `txs` on top of the committed state without committing
    * it. `verified` txs skip signature verification, as txs the node already
-   * verified at mempool entry do.
+   * verified at mempool entry do. `state` reads the committed state (default:
+   * LevelDB itself; the node reads it through its StateCache).
    */
-  execute(txs: readonly Uint8Array[], verified: ReadonlySet<Uint8Array> = new Set()): Promise<BlockResult> {
+  execute(txs: readonly Uint8Array[], verified: ReadonlySet<Uint8Array> = new Set(), state: StateReader = this.store.state): Promise<BlockResult> {
     return executeBlock(
-      this.store.state,
+      state,
       { height: this.height + 1n, proposer: VALIDATOR.publicKey, txs },
       { chainId: this.genesis.chainId, prevStateRoot: this.stateRoot, signatureVerified: (_hash, bytes) => verified.has(bytes) },
     );

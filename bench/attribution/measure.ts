@@ -1,11 +1,12 @@
 /**
  * The timed operations of the attribution benchmark on a populated Datanet.
  * Nothing is committed, so every sample sees the same LevelDB state; each
- * reads LevelDB itself (LevelStore.state, no chain-level cache, a fresh
- * overlay per block), with whatever LevelDB's block cache and the OS page
- * cache hold from the run so far. Queries cycle through the kinds of
+ * reads LevelDB itself (LevelStore.state, a fresh overlay per block) or, for
+ * usages, optionally through a StateCache as the node does (`Reads`), with
+ * whatever LevelDB's block cache and the OS page cache hold from the run so far. Queries cycle through the kinds of
  * synthetic.ts; a few extra queries run first, untimed, to warm the JIT.
  */
+import { StateCache } from '../../src/chain/state-cache.js';
 import { txBodyCodec } from '../../src/codec/codecs.js';
 import { candidates, nearOriginal } from '../../src/state/handlers/lsh-index.js';
 import { keys } from '../../src/state/keys.js';
@@ -69,13 +70,23 @@ async function timed<T>(work: () => Promise<T>): Promise<{ micros: number; value
 }
 
 /**
+ * How a usage block reads the committed state: `cold`, every read a LevelDB
+ * get; `cached`, through one StateCache (the node's cache of committed
+ * values) kept across the run's blocks, so what every block reads (params,
+ * totals, proposer, payer, model, version, pool) is in memory and the
+ * Datanet's buckets and records are as earlier usages left them.
+ */
+export type Reads = 'cold' | 'cached';
+
+/**
  * One RecordUsage of the trained model per block, executed by executeBlock:
  * in sketch mode with query sketches of every kind, or without a sketch (the
  * fallback pool). The signature counts as verified, as for a tx the node
  * verified at mempool entry.
  */
-export async function timeUsages(d: BenchDatanet, mode: 'sketch' | 'fallback', count: number): Promise<OpStats> {
+export async function timeUsages(d: BenchDatanet, mode: 'sketch' | 'fallback', count: number, reads: Reads): Promise<OpStats> {
   const { ledger, plan, modelId } = d;
+  const state = reads === 'cold' ? ledger.state : new StateCache(ledger.state);
   const usage = (q: number) => {
     const kind = QUERY_KINDS[q % QUERY_KINDS.length]!;
     const outputSketch = mode === 'sketch' ? plan.sketches.query(kind, q) : new Uint8Array(0);
@@ -91,7 +102,7 @@ export async function timeUsages(d: BenchDatanet, mode: 'sketch' | 'fallback', c
   };
   const run = async (q: number): Promise<Sample> => {
     const { kind, bytes } = usage(q);
-    const { micros, value: result } = await timed(() => ledger.execute([bytes], new Set([bytes])));
+    const { micros, value: result } = await timed(() => ledger.execute([bytes], new Set([bytes]), state));
     const r = result.txResults[0]!;
     if (r.code !== null) throw new Error(`usage failed: ${r.code} ${r.message}`);
     const attribution = r.events.find((e) => e.type === 'attribution')!.attributes;

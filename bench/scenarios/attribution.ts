@@ -60,8 +60,10 @@ async function measureSize(d: BenchDatanet, size: number, quick: boolean, popula
   const queries = quick ? 90 : 600;
   const gets = await timeGets(d, quick ? 500 : 3_000);
   const dup = await timeDuplicateChecks(d, queries);
-  const sketch = await timeUsages(d, 'sketch', queries);
-  const fallback = await timeUsages(d, 'fallback', queries);
+  const sketch = await timeUsages(d, 'sketch', queries, 'cold');
+  const fallback = await timeUsages(d, 'fallback', queries, 'cold');
+  const sketchCached = await timeUsages(d, 'sketch', queries, 'cached');
+  const fallbackCached = await timeUsages(d, 'fallback', queries, 'cached');
   const of = `${count(size)} contributions`;
   const getMetric = `LevelDB point get, ${of}`;
   const ceiling = { metric: getMetric, value: gets.mean, unit: 'µs' };
@@ -89,6 +91,12 @@ async function measureSize(d: BenchDatanet, size: number, quick: boolean, popula
       `${byKind(sketch)}; ${Math.round(sketch.candidates)} earning candidates on average; paid by similarity in ${sketch.found}/${sketch.samples}; one usage per block (executeBlock); target < ${micros(TARGET_MICROS)}`,
     ),
     row('fallback usage', fallback, 'no output sketch: the pool; one usage per block (executeBlock)'),
+    row(
+      'sketch-mode usage, node cache',
+      sketchCached,
+      `as sketch-mode usage, reading through one StateCache kept across the run (fixed state in memory, Datanet entries as earlier usages left them); ${byKind(sketchCached)}; target < ${micros(TARGET_MICROS)}`,
+    ),
+    row('fallback usage, node cache', fallbackCached, 'as fallback usage, reading through one StateCache kept across the run'),
     row(
       'duplicate check',
       dup,

@@ -5,7 +5,7 @@
  * main-thread time, a Map lookup almost nothing (docs/benchmarks.md).
  */
 import { bytesKey } from '../crypto/bytes.js';
-import type { Entry, ScanOptions, StateReader, Write } from '../state/store.js';
+import { getManyThrough, type Entry, type ScanOptions, type StateReader, type Write } from '../state/store.js';
 
 export class StateCache implements StateReader {
   /** null: known to be absent. */
@@ -26,6 +26,13 @@ export class StateCache implements StateReader {
     const value = await this.inner.get(key);
     if (generation === this.generation) this.remember(k, value ?? null);
     return value;
+  }
+
+  async getMany(keys: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+    const generation = this.generation;
+    const { values, fetched } = await getManyThrough(keys, (key) => this.values.get(bytesKey(key)), this.inner);
+    if (generation === this.generation) for (const [key, value] of fetched) this.remember(bytesKey(key), value ?? null);
+    return values;
   }
 
   scan(prefix: Uint8Array, opts?: ScanOptions): Promise<Entry[]> {

@@ -6,7 +6,7 @@
  */
 import { bytesKey, fromBytesKey } from '../crypto/bytes.js';
 import { RANGE_GROUP_BYTES } from './keys.js';
-import { selectScan, startsWith, type Entry, type ScanOptions, type StateReader, type Write } from './store.js';
+import { getManyThrough, selectScan, startsWith, type Entry, type ScanOptions, type StateReader, type Write } from './store.js';
 
 function groupOf(key: Uint8Array): string | undefined {
   const length = RANGE_GROUP_BYTES[key[0]!];
@@ -23,6 +23,11 @@ export class StateOverlay implements StateReader {
     const written = this.writes.get(bytesKey(key));
     if (written !== undefined) return written ?? undefined;
     return this.parent.get(key);
+  }
+
+  async getMany(keys: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+    if (this.writes.size === 0) return this.parent.getMany(keys); // a fresh tx overlay: nothing to look up here
+    return (await getManyThrough(keys, (key) => this.writes.get(bytesKey(key)), this.parent)).values;
   }
 
   put(key: Uint8Array, value: Uint8Array): void {

@@ -14,12 +14,12 @@ const DEL = new Uint8Array([0]);
 
 /** The writes that change `base`, sorted by key. */
 export async function changesAgainst(base: StateReader, writes: Iterable<Write>): Promise<Write[]> {
-  const changed: Write[] = [];
-  for (const [key, value] of writes) {
-    const before = await base.get(key);
-    const same = value === null ? before === undefined : before !== undefined && bytesEqual(before, value);
-    if (!same) changed.push([key, value]);
-  }
+  const all = [...writes];
+  const befores = await base.getMany(all.map(([key]) => key));
+  const changed = all.filter(([, value], i) => {
+    const before = befores[i];
+    return value === null ? before !== undefined : before === undefined || !bytesEqual(before, value);
+  });
   return changed.sort((a, b) => compareBytes(a[0], b[0]));
 }
 

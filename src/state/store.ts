@@ -16,6 +16,12 @@ export interface ScanOptions {
 
 export interface StateReader {
   get(key: Uint8Array): Promise<Uint8Array | undefined>;
+  /**
+   * The values of `keys`, in their order. Over LevelDB this is one round trip
+   * to its thread pool instead of one per key: readers that need many
+   * independent values (an LSH lookup's buckets and candidates) ask at once.
+   */
+  getMany(keys: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]>;
   /** Entries whose key starts with `prefix`, in key order (or reversed). */
   scan(prefix: Uint8Array, opts?: ScanOptions): Promise<Entry[]>;
 }
@@ -27,6 +33,34 @@ export function startsWith(key: Uint8Array, prefix: Uint8Array): boolean {
   if (key.length < prefix.length) return false;
   for (let i = 0; i < prefix.length; i++) if (key[i] !== prefix[i]) return false;
   return true;
+}
+
+/**
+ * getMany for a layer over `parent` (an overlay, a cache): `local` answers
+ * what the layer knows (a value, or null for known absent, or undefined for
+ * unknown) and the rest is fetched from the parent in one call. Returns the
+ * values and which keys came from the parent, with their values.
+ */
+export async function getManyThrough(
+  keys: readonly Uint8Array[],
+  local: (key: Uint8Array) => Uint8Array | null | undefined,
+  parent: StateReader,
+): Promise<{ values: (Uint8Array | undefined)[]; fetched: [key: Uint8Array, value: Uint8Array | undefined][] }> {
+  const values: (Uint8Array | undefined)[] = new Array(keys.length);
+  const missing: number[] = [];
+  keys.forEach((key, i) => {
+    const known = local(key);
+    if (known === undefined) missing.push(i);
+    else values[i] = known ?? undefined;
+  });
+  if (missing.length === 0) return { values, fetched: [] };
+  const got = await parent.getMany(missing.map((i) => keys[i]!));
+  const fetched: [Uint8Array, Uint8Array | undefined][] = [];
+  missing.forEach((i, j) => {
+    values[i] = got[j];
+    fetched.push([keys[i]!, got[j]]);
+  });
+  return { values, fetched };
 }
 
 /** Filters, orders and limits entries as `scan` promises; shared by every implementation. */
@@ -49,6 +83,10 @@ export class MemoryStore implements StateReader {
 
   async get(key: Uint8Array): Promise<Uint8Array | undefined> {
     return this.map.get(bytesKey(key));
+  }
+
+  async getMany(keys: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+    return keys.map((key) => this.map.get(bytesKey(key)));
   }
 
   async scan(prefix: Uint8Array, opts?: ScanOptions): Promise<Entry[]> {

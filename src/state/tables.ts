@@ -1,4 +1,8 @@
-/** Typed access to each kind of state value: key builder + codec, nothing else. */
+/**
+ * Typed access to each kind of state value: key builder + codec, nothing else.
+ * Values are read with decodeOwn: the state holds only what tables.put
+ * encoded, so the canonical check of outside bytes is skipped.
+ */
 import * as C from '../codec/codecs.js';
 import type { MessageCodec } from '../codec/message.js';
 import type * as T from '../codec/types.js';
@@ -8,6 +12,8 @@ import type { StateReader } from './store.js';
 
 export interface Table<K extends unknown[], V> {
   get(state: StateReader, ...key: K): Promise<V | undefined>;
+  /** The values under each key, in order, read in one StateReader.getMany. */
+  getMany(state: StateReader, keys: readonly K[]): Promise<(V | undefined)[]>;
   put(state: StateOverlay, value: V, ...key: K): void;
   del(state: StateOverlay, ...key: K): void;
 }
@@ -16,7 +22,11 @@ function table<K extends unknown[], V>(codec: MessageCodec<V>, key: (...k: K) =>
   return {
     async get(state, ...k) {
       const bytes = await state.get(key(...k));
-      return bytes === undefined ? undefined : codec.decode(bytes);
+      return bytes === undefined ? undefined : codec.decodeOwn(bytes);
+    },
+    async getMany(state, ks) {
+      const values = await state.getMany(ks.map((k) => key(...k)));
+      return values.map((bytes) => (bytes === undefined ? undefined : codec.decodeOwn(bytes)));
     },
     put(state, value, ...k) {
       state.put(key(...k), codec.encode(value));

@@ -42,6 +42,7 @@ export class LevelStore {
   ) {
     this.state = {
       get: (key) => this.get(dbKeys.state(key)),
+      getMany: (keys) => this.db.getMany(keys.map((key) => dbKeys.state(key))),
       scan: (prefix, opts) => this.scanState(prefix, opts),
     };
   }

@@ -36,8 +36,15 @@ export function bucketsOf(sketch: Uint8Array, params: Params, height: bigint, in
 
 const ID = 32;
 
-async function members(state: StateReader, key: Uint8Array): Promise<Uint8Array> {
-  return (await state.get(key)) ?? EMPTY;
+/** The member ids of each bucket, read at once (a bucket never written has none). */
+async function bucketMembers(state: StateReader, bucketKeys: readonly Uint8Array[]): Promise<Uint8Array[]> {
+  return (await state.getMany(bucketKeys)).map((ids) => ids ?? EMPTY);
+}
+
+function idsOf(bucket: Uint8Array): Uint8Array[] {
+  const ids: Uint8Array[] = [];
+  for (let at = 0; at < bucket.length; at += ID) ids.push(bucket.subarray(at, at + ID));
+  return ids;
 }
 
 export interface Candidate {
@@ -46,7 +53,11 @@ export interface Candidate {
   similarity: number;
 }
 
-/** The live originals of a Datanet sharing a bucket of `index` with `sketch`, each once, with their similarity. */
+/**
+ * The live originals of a Datanet sharing a bucket of `index` with `sketch`,
+ * each once (in bucket order, then order of entry), with their similarity.
+ * Two reads whatever the count: every bucket, then every candidate's record.
+ */
 export async function candidates(
   state: StateReader,
   params: Params,
@@ -55,20 +66,25 @@ export async function candidates(
   sketch: Uint8Array,
   index: LshIndex,
 ): Promise<Candidate[]> {
+  const bucketKeys = bucketsOf(sketch, params, height, index).map((bucket) => keys.lshBucket(datanetId, LSH_INDEX_ID[index], bucket));
   const seen = new Set<string>();
-  const found: Candidate[] = [];
-  for (const bucket of bucketsOf(sketch, params, height, index)) {
-    const ids = await members(state, keys.lshBucket(datanetId, LSH_INDEX_ID[index], bucket));
-    for (let at = 0; at < ids.length; at += ID) {
-      const id = ids.subarray(at, at + ID);
-      if (seen.has(bytesKey(id))) continue;
-      seen.add(bytesKey(id));
-      const c = await tables.contributions.get(state, id);
-      if (c !== undefined && (c.status === S.PENDING || c.status === S.ACCEPTED)) {
-        found.push({ id, c, similarity: similarity(c.sketch, sketch) });
-      }
+  const ids: Uint8Array[] = [];
+  for (const bucket of await bucketMembers(state, bucketKeys)) {
+    for (const id of idsOf(bucket)) {
+      const key = bytesKey(id);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ids.push(id);
     }
   }
+  const records = await tables.contributions.getMany(state, ids.map((id) => [id] as [Uint8Array]));
+  const found: Candidate[] = [];
+  ids.forEach((id, i) => {
+    const c = records[i];
+    if (c !== undefined && (c.status === S.PENDING || c.status === S.ACCEPTED)) {
+      found.push({ id, c, similarity: similarity(c.sketch, sketch) });
+    }
+  });
   return found;
 }
 
@@ -85,32 +101,32 @@ export async function nearOriginal(s: Scope, datanetId: Uint8Array, sketch: Uint
   return best?.id;
 }
 
+/** The bucket keys of an original in each index, under the params in force at `height`. */
+function originalBuckets(s: Scope, c: Contribution, height: bigint): Uint8Array[] {
+  return INDEXES.flatMap((index) => bucketsOf(c.sketch, s.env.params, height, index).map((bucket) => keys.lshBucket(c.datanetId, LSH_INDEX_ID[index], bucket)));
+}
+
 /** Enters an original in both indexes under the params in force now; returns the indexed_height to record (0: not indexed). */
 export async function indexOriginal(s: Scope, id: Uint8Array, c: Contribution): Promise<bigint> {
   const cap = attributionVersionAt(s.env.params, s.env.height).lshBucketCap;
-  let indexed = false;
-  for (const index of INDEXES) {
-    for (const bucket of bucketsOf(c.sketch, s.env.params, s.env.height, index)) {
-      indexed = true;
-      const key = keys.lshBucket(c.datanetId, LSH_INDEX_ID[index], bucket);
-      const ids = await members(s.overlay, key);
-      if (ids.length < cap * ID) s.overlay.put(key, concatBytes(ids, id));
-    }
-  }
-  return indexed ? s.env.height : 0n;
+  const bucketKeys = originalBuckets(s, c, s.env.height);
+  const buckets = await bucketMembers(s.overlay, bucketKeys);
+  bucketKeys.forEach((key, i) => {
+    const ids = buckets[i]!;
+    if (ids.length < cap * ID) s.overlay.put(key, concatBytes(ids, id));
+  });
+  return bucketKeys.length > 0 ? s.env.height : 0n;
 }
 
 /** Removes an original from its buckets, computed with the params it was entered under. */
 export async function unindexOriginal(s: Scope, id: Uint8Array, c: Contribution): Promise<void> {
   if (c.indexedHeight === 0n) return;
-  for (const index of INDEXES) {
-    for (const bucket of bucketsOf(c.sketch, s.env.params, c.indexedHeight, index)) {
-      const key = keys.lshBucket(c.datanetId, LSH_INDEX_ID[index], bucket);
-      const ids = await members(s.overlay, key);
-      const kept: Uint8Array[] = [];
-      for (let at = 0; at < ids.length; at += ID) if (!bytesEqual(ids.subarray(at, at + ID), id)) kept.push(ids.subarray(at, at + ID));
-      if (kept.length === 0) s.overlay.del(key);
-      else if (kept.length * ID !== ids.length) s.overlay.put(key, concatBytes(...kept));
-    }
-  }
+  const bucketKeys = originalBuckets(s, c, c.indexedHeight);
+  const buckets = await bucketMembers(s.overlay, bucketKeys);
+  bucketKeys.forEach((key, i) => {
+    const ids = buckets[i]!;
+    const kept = idsOf(ids).filter((member) => !bytesEqual(member, id));
+    if (kept.length === 0) s.overlay.del(key);
+    else if (kept.length * ID !== ids.length) s.overlay.put(key, concatBytes(...kept));
+  });
 }

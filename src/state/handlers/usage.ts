@@ -8,6 +8,7 @@
  */
 import { poolDeposit } from '../../attribution/pool.js';
 import { splitLargestRemainder, splitUsageFee } from '../../attribution/split.js';
+import { bestBySimilarity } from '../../attribution/top-k.js';
 import {
   ContributionStatus,
   PayoutRole,
@@ -15,8 +16,7 @@ import {
   type ModelVersion,
   type RecordUsage,
 } from '../../codec/types.js';
-import { bytesKey, compareBytes, toHex } from '../../crypto/bytes.js';
-import { sha256 } from '../../crypto/hash.js';
+import { bytesKey, toHex } from '../../crypto/bytes.js';
 import { attributionVersionAt } from '../params.js';
 import { TxError } from '../../tx/errors.js';
 import type { Scope, TxInfo } from '../scope.js';
@@ -114,11 +114,11 @@ async function matchedMembers(s: Scope, tx: TxInfo, version: ModelVersion, outpu
     const hits = await candidates(s.overlay, s.env.params, s.env.height, d.datanetId, output, 'match');
     const earning = hits.filter((x) => x.c.status === ContributionStatus.ACCEPTED && x.c.acceptedHeight <= version.cutoffHeight);
     considered.set(bytesKey(d.datanetId), earning.map((x) => ({ id: x.id, similarity: x.similarity })));
-    const matches = earning
-      .filter((x) => x.similarity >= v.matchThreshold)
-      .map((x) => ({ ...x, tie: sha256(tx.hash, x.id) }))
-      .sort((a, b) => b.similarity - a.similarity || compareBytes(a.tie, b.tie))
-      .slice(0, v.topK);
+    const matches = bestBySimilarity(
+      earning.filter((x) => x.similarity >= v.matchThreshold),
+      v.topK,
+      tx.hash,
+    );
     if (matches.length > 0) {
       byDatanet.set(bytesKey(d.datanetId), matches.map((m) => ({ id: m.id, owner: m.c.owner, score: BigInt(m.similarity) })));
     }

@@ -122,6 +122,21 @@ describe('LevelStore', () => {
     await store.close();
   });
 
+  it('getMany answers state keys in order, absent ones as undefined, like get', async () => {
+    const store = await LevelStore.open(tempDir());
+    const d = new Uint8Array(32).fill(9);
+    await store.initGenesis(
+      [1n, 4n].map((h) => [keys.counts(d, h), new Uint8Array([Number(h)])]),
+      new Uint8Array(32),
+    );
+    const asked = [keys.counts(d, 4n), keys.counts(d, 2n), keys.counts(d, 1n)];
+    const many = await store.state.getMany(asked);
+    expect(many.map((value) => value && toHex(value))).toEqual(['0x04', undefined, '0x01']);
+    expect(many).toEqual(await Promise.all(asked.map((k) => store.state.get(k))));
+    expect(await store.state.getMany([])).toEqual([]);
+    await store.close();
+  });
+
   it('keeps lookup indexes of contributions by Datanet and owner and of pools by Datanet, paged in descending id order', async () => {
     const chain = await TestChain.create(testGenesis([alice, bob]));
     const [dnA, dnB] = [await createDatanet(chain, alice, { curators: [alice.address] }), await createDatanet(chain, bob, { curators: [bob.address] })];

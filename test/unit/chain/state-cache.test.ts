@@ -18,6 +18,12 @@ function gated(inner: MemoryStore): { reader: StateReader; release(): void; gets
         await gate; // …and return after it
         return value;
       },
+      async getMany(ks) {
+        count += ks.length;
+        const values = await inner.getMany(ks);
+        await gate;
+        return values;
+      },
       scan: (p, o) => inner.scan(p, o),
     },
     release: () => {
@@ -77,5 +83,32 @@ describe('StateCache', () => {
     for (const n of [1, 2, 3]) await cache.get(new Uint8Array([n]));
     await cache.get(new Uint8Array([1])); // evicted by the third: read again
     expect(g.gets()).toBe(4);
+  });
+
+  it('getMany reads only what it does not hold, in one call, and caches it', async () => {
+    const store = new MemoryStore();
+    const a = new Uint8Array([0x10, 2]);
+    store.apply([[key, v(1)], [a, v(2)]]);
+    const g = gated(store);
+    g.release();
+    const cache = new StateCache(g.reader);
+    await cache.get(key);
+    expect(await cache.getMany([a, key, new Uint8Array([9])])).toEqual([v(2), v(1), undefined]);
+    expect(g.gets()).toBe(3); // key once by get, then a and the absent key by getMany
+    expect(await cache.getMany([a, new Uint8Array([9]), key])).toEqual([v(2), undefined, v(1)]);
+    expect(g.gets()).toBe(3);
+  });
+
+  it('getMany does not keep values read before a commit that changed them', async () => {
+    const store = new MemoryStore();
+    store.apply([[key, v(1)]]);
+    const g = gated(store);
+    const cache = new StateCache(g.reader);
+    const racing = cache.getMany([key]);
+    store.apply([[key, v(2)]]);
+    cache.apply([[key, v(2)]]);
+    g.release();
+    expect(await racing).toEqual([v(1)]);
+    expect(await cache.getMany([key])).toEqual([v(2)]);
   });
 });

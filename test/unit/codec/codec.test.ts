@@ -75,5 +75,13 @@ describe('codec', () => {
   it('reports truncated input as MALFORMED', () => {
     expect(codeOf(() => txCodec.decode(fromHex('0x0a05')!))).toBe('MALFORMED');
     expect(codeOf(() => txCodec.decode(fromHex('0xff')!))).toBe('MALFORMED');
+    expect(codeOf(() => txCodec.decodeOwn(fromHex('0x0a05')!))).toBe('MALFORMED');
+  });
+
+  it('decodeOwn (state this node wrote) parses like decode, without the canonical check', () => {
+    const own = txBodyCodec.encode({ ...txBodyCodec.decode(fromHex('0x1801')!), fee: 7n });
+    expect(txBodyCodec.decodeOwn(own)).toEqual(txBodyCodec.decode(own));
+    // Outside bytes must still go through decode: the same non-canonical nonce parses here.
+    expect(txBodyCodec.decodeOwn(fromHex('0x188100')!).nonce).toBe(1n);
   });
 });

@@ -23,6 +23,24 @@ describe('StateOverlay', () => {
     expect(base.size).toBe(1);
   });
 
+  it('getMany reads its own writes and deletes, and asks the parent only for the rest', async () => {
+    const base = new MemoryStore();
+    const [a, b, c] = [1, 2, 3].map((n) => keys.model(id(n)));
+    base.apply([[a!, v(1)], [b!, v(2)]]);
+    const asked: number[] = [];
+    const parent = Object.assign(Object.create(base) as MemoryStore, {
+      getMany: (ks: readonly Uint8Array[]) => {
+        asked.push(ks.length);
+        return base.getMany(ks);
+      },
+    });
+    const o = new StateOverlay(parent);
+    o.del(a!);
+    o.put(c!, v(3));
+    expect(await o.getMany([a!, b!, c!, keys.model(id(4))])).toEqual([undefined, v(2), v(3), undefined]);
+    expect(asked).toEqual([2]); // b and the absent key, in one call
+  });
+
   it('merges scans with the parent: puts added, deletes hidden, key order, reverse and limit', async () => {
     const base = new MemoryStore();
     const d = id(7);
