@@ -1,0 +1,298 @@
+/**
+ * The Tendermint consensus state machine of one node for one height at a
+ * time, as in "The latest gossip on BFT consensus" (Buchman, Kwon,
+ * Milosevic 2018), Algorithm 1; the line numbers below are the paper's.
+ *
+ * It is pure and single-threaded: the driver feeds it events and carries out
+ * the actions it returns (docs/consensus.md). Every rule is re-checked after
+ * each event until none applies, and rules that the paper fires "for the
+ * first time" are remembered per round, so feeding the same message twice,
+ * or a stale timeout, changes nothing.
+ */
+import { VoteType, type Commit, type Validator } from '../codec/types.js';
+import { bytesEqual, compareBytes } from '../crypto/bytes.js';
+import { HeightVotes, isOneThird, isQuorum } from './height-votes.js';
+import type { ProposerSchedule } from './proposer.js';
+import type { ConsensusAction, ConsensusEvent, Proposal, SignedConsensusVote, Step, TimeoutStep, Timeouts } from './types.js';
+
+const NIL = new Uint8Array(0);
+
+export interface MachineConfig {
+  chainId: string;
+  /** This node's consensus key; undefined for a node that only follows. */
+  me?: Uint8Array;
+  timeouts: Timeouts;
+}
+
+interface HeldProposal<B> {
+  proposal: Proposal<B>;
+  /** undefined while the driver validates the block. */
+  valid: boolean | undefined;
+}
+
+interface Value<B> {
+  round: number;
+  blockHash: Uint8Array;
+  block: B;
+}
+
+export class ConsensusMachine<B> {
+  height = 0n;
+  round = 0;
+  step: Step = 'decided';
+  private votes = new HeightVotes([]);
+  private proposers: ProposerSchedule | undefined;
+  private isValidator = false;
+  private locked: Value<B> | undefined;
+  private valid: Value<B> | undefined;
+  private proposals = new Map<number, HeldProposal<B>>();
+  /** Rules the paper runs "for the first time" only, as `${rule}/${round}`. */
+  private fired = new Set<string>();
+  private out: ConsensusAction<B>[] = [];
+
+  constructor(private readonly config: MachineConfig) {}
+
+  get decided(): boolean {
+    return this.step === 'decided';
+  }
+
+  /** Round -1 when nothing is locked, as in the paper. */
+  get lockedRound(): number {
+    return this.locked?.round ?? -1;
+  }
+
+  get validRound(): number {
+    return this.valid?.round ?? -1;
+  }
+
+  /** Enters round 0 of `height`, signed by `validators` whose proposers `schedule` gives. */
+  startHeight(height: bigint, validators: readonly Validator[], schedule: ProposerSchedule): ConsensusAction<B>[] {
+    this.height = height;
+    this.votes = new HeightVotes(validators);
+    this.proposers = schedule;
+    this.isValidator = this.config.me !== undefined && this.votes.isValidator(this.config.me);
+    this.locked = undefined;
+    this.valid = undefined;
+    this.proposals = new Map();
+    this.fired = new Set();
+    this.startRound(0);
+    return this.flush();
+  }
+
+  handle(event: ConsensusEvent<B>): ConsensusAction<B>[] {
+    if (this.step !== 'decided') {
+      switch (event.kind) {
+        case 'proposal':
+          this.onProposal(event.proposal);
+          break;
+        case 'vote':
+          this.onVote(event.vote);
+          break;
+        case 'timeout':
+          this.onTimeout(event.step, event.height, event.round);
+          break;
+        case 'built':
+          this.onBuilt(event.height, event.round, event.block, event.blockHash);
+          break;
+        case 'validated':
+          this.onValidated(event.height, event.round, event.blockHash, event.valid);
+          break;
+      }
+      // Each rule fires at most once per round, so this ends; a decision ends it at once.
+      while (this.applyOneRule() && !this.decided);
+    }
+    return this.flush();
+  }
+
+  /** The proposer of a round of the current height. */
+  proposerOf(round: number): Uint8Array {
+    return this.proposers!.proposer(this.height, round);
+  }
+
+  private flush(): ConsensusAction<B>[] {
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  // ---- inputs ----
+
+  private onProposal(p: Proposal<B>): void {
+    if (p.height !== this.height || this.proposals.has(p.round)) return;
+    if (!bytesEqual(p.proposer, this.proposerOf(p.round))) return;
+    if (p.polRound < -1 || p.polRound >= p.round) return;
+    this.proposals.set(p.round, { proposal: p, valid: undefined });
+    this.votes.spoke(p.round, p.proposer);
+    this.out.push({ kind: 'validate', height: p.height, round: p.round, blockHash: p.blockHash, block: p.block });
+  }
+
+  private onVote(signed: SignedConsensusVote): void {
+    const v = signed.vote;
+    if (v.height !== this.height || v.chainId !== this.config.chainId) return;
+    if (v.type !== VoteType.PREVOTE && v.type !== VoteType.PRECOMMIT) return;
+    const result = this.votes.add(signed);
+    if (result.kind === 'conflict') this.out.push({ kind: 'equivocation', first: result.first, second: signed });
+  }
+
+  private onBuilt(height: bigint, round: number, block: B, blockHash: Uint8Array): void {
+    if (height !== this.height || round !== this.round || this.step !== 'propose' || this.proposals.has(round)) return;
+    this.proposeValue({ round: -1, blockHash, block });
+  }
+
+  private onValidated(height: bigint, round: number, blockHash: Uint8Array, valid: boolean): void {
+    const held = this.proposals.get(round);
+    if (height !== this.height || held === undefined || !bytesEqual(held.proposal.blockHash, blockHash)) return;
+    held.valid ??= valid;
+  }
+
+  // Lines 57–65: a timeout only acts if the machine is still where it was scheduled.
+  private onTimeout(step: TimeoutStep, height: bigint, round: number): void {
+    if (height !== this.height || round !== this.round) return;
+    if (step === 'propose' && this.step === 'propose') this.castPrevote(NIL);
+    else if (step === 'prevote' && this.step === 'prevote') this.castPrecommit(NIL);
+    else if (step === 'precommit') this.startRound(round + 1);
+  }
+
+  // ---- rules ----
+
+  /** Applies the first rule that holds; false when none does. */
+  private applyOneRule(): boolean {
+    return (
+      this.decideOnPrecommits() ||
+      this.skipToLaterRound() ||
+      this.prevoteOnProposal() ||
+      this.scheduleOnce('prevote', VoteType.PREVOTE, this.step === 'prevote') ||
+      this.lockOnPolka() ||
+      this.precommitNilOnNilPolka() ||
+      this.scheduleOnce('precommit', VoteType.PRECOMMIT, true)
+    );
+  }
+
+  // Line 11: StartRound.
+  private startRound(round: number): void {
+    this.round = round;
+    this.step = 'propose';
+    if (this.isValidator && bytesEqual(this.proposerOf(round), this.config.me!)) {
+      if (this.valid !== undefined) this.proposeValue(this.valid);
+      else this.out.push({ kind: 'build', height: this.height, round });
+    }
+    this.scheduleTimeout('propose', round);
+  }
+
+  /** Proposes `value` in the current round with its valid round (lines 14–19); an own proposal is valid. */
+  private proposeValue(value: Value<B>): void {
+    const proposal: Proposal<B> = {
+      height: this.height,
+      round: this.round,
+      polRound: value.round,
+      blockHash: value.blockHash,
+      block: value.block,
+      proposer: this.config.me!,
+    };
+    this.proposals.set(this.round, { proposal, valid: true });
+    this.votes.spoke(this.round, proposal.proposer);
+    this.out.push({ kind: 'propose', proposal });
+  }
+
+  // Lines 22–33: prevote the round's proposal, or nil if invalid or against our lock.
+  private prevoteOnProposal(): boolean {
+    if (this.step !== 'propose') return false;
+    const held = this.proposals.get(this.round);
+    if (held === undefined || held.valid === undefined) return false;
+    const p = held.proposal;
+    const lockedOn = (hash: Uint8Array) => this.locked !== undefined && bytesEqual(this.locked.blockHash, hash);
+    if (p.polRound === -1) {
+      this.castPrevote(held.valid && (this.locked === undefined || lockedOn(p.blockHash)) ? p.blockHash : NIL);
+      return true;
+    }
+    if (!isQuorum(this.votes.powerFor(p.polRound, VoteType.PREVOTE, p.blockHash), this.votes.total)) return false;
+    this.castPrevote(held.valid && (this.lockedRound <= p.polRound || lockedOn(p.blockHash)) ? p.blockHash : NIL);
+    return true;
+  }
+
+  // Lines 34–35 and 47–48: +2/3 of any votes of this round starts the step's timeout, once per round.
+  private scheduleOnce(step: 'prevote' | 'precommit', type: number, when: boolean): boolean {
+    const rule = `${step}-timeout/${this.round}`;
+    if (!when || this.fired.has(rule) || !isQuorum(this.votes.powerOfAny(this.round, type), this.votes.total)) return false;
+    this.fired.add(rule);
+    this.scheduleTimeout(step, this.round);
+    return true;
+  }
+
+  // Lines 36–43: +2/3 prevotes for this round's valid proposal: lock it (if still prevoting) and remember it as valid.
+  private lockOnPolka(): boolean {
+    const rule = `polka/${this.round}`;
+    if ((this.step !== 'prevote' && this.step !== 'precommit') || this.fired.has(rule)) return false;
+    const held = this.proposals.get(this.round);
+    if (held?.valid !== true) return false;
+    const p = held.proposal;
+    if (!isQuorum(this.votes.powerFor(this.round, VoteType.PREVOTE, p.blockHash), this.votes.total)) return false;
+    this.fired.add(rule);
+    const value = { round: this.round, blockHash: p.blockHash, block: p.block };
+    if (this.step === 'prevote') {
+      this.locked = value;
+      this.castPrecommit(p.blockHash);
+    }
+    this.valid = value;
+    return true;
+  }
+
+  // Lines 44–46.
+  private precommitNilOnNilPolka(): boolean {
+    if (this.step !== 'prevote' || !isQuorum(this.votes.powerFor(this.round, VoteType.PREVOTE, NIL), this.votes.total)) return false;
+    this.castPrecommit(NIL);
+    return true;
+  }
+
+  // Lines 49–54: +2/3 precommits for a valid proposal of any round decide it.
+  private decideOnPrecommits(): boolean {
+    for (const [round, held] of this.proposals) {
+      const p = held.proposal;
+      if (held.valid !== true || !isQuorum(this.votes.powerFor(round, VoteType.PRECOMMIT, p.blockHash), this.votes.total)) continue;
+      this.step = 'decided';
+      this.out.push({ kind: 'decide', height: this.height, block: p.block, commit: this.commitOf(round, p.blockHash) });
+      return true;
+    }
+    return false;
+  }
+
+  // Lines 55–56: validators with more than 1/3 of the power are in a later round: so are we.
+  private skipToLaterRound(): boolean {
+    const later = this.votes.roundsAbove(this.round).filter((r) => isOneThird(this.votes.powerSpeaking(r), this.votes.total));
+    if (later.length === 0) return false;
+    this.startRound(later[later.length - 1]!);
+    return true;
+  }
+
+  // ---- outputs ----
+
+  private castPrevote(blockHash: Uint8Array): void {
+    this.step = 'prevote';
+    this.castVote(VoteType.PREVOTE, blockHash);
+  }
+
+  private castPrecommit(blockHash: Uint8Array): void {
+    this.step = 'precommit';
+    this.castVote(VoteType.PRECOMMIT, blockHash);
+  }
+
+  private castVote(type: number, blockHash: Uint8Array): void {
+    if (!this.isValidator) return;
+    this.out.push({ kind: 'vote', vote: { chainId: this.config.chainId, height: this.height, round: this.round, type, blockHash } });
+  }
+
+  private scheduleTimeout(step: TimeoutStep, round: number): void {
+    const t = this.config.timeouts;
+    const [base, delta] = step === 'propose' ? [t.proposeMs, t.proposeDeltaMs] : step === 'prevote' ? [t.prevoteMs, t.prevoteDeltaMs] : [t.precommitMs, t.precommitDeltaMs];
+    this.out.push({ kind: 'schedule', step, height: this.height, round, ms: base + round * delta });
+  }
+
+  /** The commit certificate: the round's precommits for the block, sorted by validator key. */
+  private commitOf(round: number, blockHash: Uint8Array): Commit {
+    const signatures = this.votes
+      .precommitsFor(round, blockHash)
+      .map((v) => ({ validator: v.validator, signature: v.signature }))
+      .sort((a, b) => compareBytes(a.validator, b.validator));
+    return { height: this.height, round, blockHash, signatures };
+  }
+}

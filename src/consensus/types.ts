@@ -1,0 +1,62 @@
+/**
+ * What the consensus state machine (machine.ts) takes in and gives out. It
+ * is pure: events in (messages already signature-checked, timeouts, blocks
+ * built or validated), actions out (sign and send, schedule a timeout,
+ * build or validate a block, commit). The driver around it does the IO.
+ */
+import type { Commit, Vote } from '../codec/types.js';
+
+export type Step = 'propose' | 'prevote' | 'precommit' | 'decided';
+
+/** A vote whose signature the driver has checked (or its own, just signed). */
+export interface SignedConsensusVote {
+  vote: Vote;
+  validator: Uint8Array;
+  signature: Uint8Array;
+}
+
+/** A proposal of `block` (opaque to the machine) for (height, round); polRound -1: none. */
+export interface Proposal<B> {
+  height: bigint;
+  round: number;
+  polRound: number;
+  blockHash: Uint8Array;
+  block: B;
+  proposer: Uint8Array;
+}
+
+/** Round timeouts: base + round × delta, in ms (genesis params). */
+export interface Timeouts {
+  proposeMs: number;
+  proposeDeltaMs: number;
+  prevoteMs: number;
+  prevoteDeltaMs: number;
+  precommitMs: number;
+  precommitDeltaMs: number;
+}
+
+export type TimeoutStep = 'propose' | 'prevote' | 'precommit';
+
+export type ConsensusEvent<B> =
+  | { kind: 'proposal'; proposal: Proposal<B> }
+  | { kind: 'vote'; vote: SignedConsensusVote }
+  | { kind: 'timeout'; step: TimeoutStep; height: bigint; round: number }
+  /** The block asked for by a `build` action. */
+  | { kind: 'built'; height: bigint; round: number; block: B; blockHash: Uint8Array }
+  /** The verdict asked for by a `validate` action. */
+  | { kind: 'validated'; height: bigint; round: number; blockHash: Uint8Array; valid: boolean };
+
+export type ConsensusAction<B> =
+  /** Make a block for this height (the driver answers with `built`). */
+  | { kind: 'build'; height: bigint; round: number }
+  /** Check a proposed block by executing it (the driver answers with `validated`). */
+  | { kind: 'validate'; height: bigint; round: number; blockHash: Uint8Array; block: B }
+  /** Record, sign and send this proposal. */
+  | { kind: 'propose'; proposal: Proposal<B> }
+  /** Record, sign and send this vote (the driver feeds the signed vote back as a `vote` event). */
+  | { kind: 'vote'; vote: Vote }
+  | { kind: 'schedule'; step: TimeoutStep; height: bigint; round: number; ms: number }
+  /** +2/3 precommitted `block` in `commit.round`: commit it, then start the next height. */
+  | { kind: 'decide'; height: bigint; block: B; commit: Commit }
+  /** Two different signed votes of one validator for one (height, round, type): evidence. */
+  | { kind: 'equivocation'; first: SignedConsensusVote; second: SignedConsensusVote };
