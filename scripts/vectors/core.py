@@ -98,6 +98,12 @@ datanet_id = sha256(b"datanet", tx_hash)
 block_hash = sha256(b"block")
 vote = f_bytes(1, b"attrib-devnet") + f_varint(2, 42) + f_varint(3, 1) + f_varint(4, 2) + f_bytes(5, block_hash)
 
+# ---- a proposal re-proposing a block locked in round 2, at round 5 ----
+proposal = (f_bytes(1, b"attrib-devnet") + f_varint(2, 42) + f_varint(3, 5) + f_varint(4, 1)
+            + f_varint(5, 2) + f_bytes(6, block_hash))
+# ... and a fresh one at round 0: has_pol_round false and pol_round 0, both omitted
+fresh_proposal = f_bytes(1, b"attrib-devnet") + f_varint(2, 43) + f_bytes(6, block_hash)
+
 # ---- state root over a small change set ----
 changes = [  # (key, value or None), given unsorted
     (bytes([0x10]) + ADDRESS, bytes.fromhex("08e807")),  # Account{balance: 1000}
@@ -141,6 +147,16 @@ out = {
         "voteBytes": hx(vote),
         "signBytes": hx(b"attrib-vote-v1" + vote),
         "signature": hx(key.sign(b"attrib-vote-v1" + vote)),
+    },
+    "proposal": {
+        "proposal": {"chainId": "attrib-devnet", "height": "42", "round": 5, "hasPolRound": True, "polRound": 2,
+                     "blockHash": hx(block_hash)},
+        "proposalBytes": hx(proposal),
+        "signBytes": hx(b"attrib-proposal-v1" + proposal),
+        "signature": hx(key.sign(b"attrib-proposal-v1" + proposal)),
+        "fresh": {"chainId": "attrib-devnet", "height": "43", "round": 0, "hasPolRound": False, "polRound": 0,
+                  "blockHash": hx(block_hash)},
+        "freshBytes": hx(fresh_proposal),
     },
     "stateRoot": {
         "prevRoot": hx(genesis_prev),

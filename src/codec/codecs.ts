@@ -35,3 +35,6 @@ export const txBatchCodec = messageCodec<T.TxBatch>(pb.TxBatch, 'TxBatch');
 export const certifiedBlockCodec = messageCodec<T.CertifiedBlock>(pb.CertifiedBlock, 'CertifiedBlock');
 export const syncRequestCodec = messageCodec<T.SyncRequest>(pb.SyncRequest, 'SyncRequest');
 export const syncStatusCodec = messageCodec<T.SyncStatus>(pb.SyncStatus, 'SyncStatus');
+export const proposalContentCodec = messageCodec<T.ProposalContent>(pb.Proposal, 'Proposal');
+export const consensusMessageCodec = messageCodec<T.ConsensusMessage>(pb.ConsensusMessage, 'ConsensusMessage');
+export const walRecordCodec = messageCodec<T.WalRecord>(pb.WalRecord, 'WalRecord');

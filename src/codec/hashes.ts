@@ -2,14 +2,20 @@
 import { compareBytes, concatBytes, utf8 } from '../crypto/bytes.js';
 import { sha256 } from '../crypto/hash.js';
 import { merkleRoot } from '../crypto/merkle.js';
-import { commitCodec, headerCodec, validatorCodec, voteCodec } from './codecs.js';
-import type { Commit, Header, Validator, Vote } from './types.js';
+import { commitCodec, headerCodec, proposalContentCodec, validatorCodec, voteCodec } from './codecs.js';
+import type { Commit, Header, ProposalContent, Validator, Vote } from './types.js';
 
 const VOTE_SIGN_PREFIX = utf8('attrib-vote-v1');
+const PROPOSAL_SIGN_PREFIX = utf8('attrib-proposal-v1');
 
 /** What a consensus key signs for a vote: the prefix and the canonical Vote. */
 export function voteSignBytes(vote: Vote): Uint8Array {
   return concatBytes(VOTE_SIGN_PREFIX, voteCodec.encode(vote));
+}
+
+/** What a consensus key signs for a proposal: the prefix and the canonical Proposal. */
+export function proposalSignBytes(proposal: ProposalContent): Uint8Array {
+  return concatBytes(PROPOSAL_SIGN_PREFIX, proposalContentCodec.encode(proposal));
 }
 
 export function blockHash(header: Header): Uint8Array {

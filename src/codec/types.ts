@@ -153,6 +153,14 @@ export interface Commit {
   blockHash: Uint8Array;
   signatures: CommitSig[];
 }
+export interface ProposalContent {
+  chainId: string;
+  height: bigint;
+  round: number;
+  hasPolRound: boolean;
+  polRound: number;
+  blockHash: Uint8Array;
+}
 
 // ---- blocks ----
 
@@ -211,6 +219,10 @@ export interface Params {
   maxCurators: number;
   maxTrainingDatanets: number;
   attributionVersions: AttributionVersion[];
+  timeoutProposeMs: number;
+  timeoutProposeDeltaMs: number;
+  timeoutVoteMs: number;
+  timeoutVoteDeltaMs: number;
 }
 export interface SupplyTotals {
   balances: bigint;
@@ -349,3 +361,24 @@ export interface SyncRequest {
 export interface SyncStatus {
   height: bigint;
 }
+export interface SignedProposal {
+  proposal: ProposalContent | null;
+  proposer: Uint8Array;
+  signature: Uint8Array;
+  block: Block | null;
+}
+export type ConsensusMessage =
+  | { message: 'proposal'; proposal: SignedProposal }
+  | { message: 'vote'; vote: SignedVote };
+
+// ---- wal.proto: the consensus write-ahead log (node-local) ----
+
+export interface WalTimeout {
+  height: bigint;
+  round: number;
+  step: number;
+}
+export type WalRecord =
+  | { record: 'message'; message: ConsensusMessage }
+  | { record: 'timeout'; timeout: WalTimeout }
+  | { record: 'endHeight'; endHeight: bigint };

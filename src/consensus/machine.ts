@@ -283,7 +283,7 @@ export class ConsensusMachine<B> {
 
   private scheduleTimeout(step: TimeoutStep, round: number): void {
     const t = this.config.timeouts;
-    const [base, delta] = step === 'propose' ? [t.proposeMs, t.proposeDeltaMs] : step === 'prevote' ? [t.prevoteMs, t.prevoteDeltaMs] : [t.precommitMs, t.precommitDeltaMs];
+    const [base, delta] = step === 'propose' ? [t.timeoutProposeMs, t.timeoutProposeDeltaMs] : [t.timeoutVoteMs, t.timeoutVoteDeltaMs];
     this.out.push({ kind: 'schedule', step, height: this.height, round, ms: base + round * delta });
   }
 

@@ -4,7 +4,7 @@
  * built or validated), actions out (sign and send, schedule a timeout,
  * build or validate a block, commit). The driver around it does the IO.
  */
-import type { Commit, Vote } from '../codec/types.js';
+import type { Commit, Params, Vote } from '../codec/types.js';
 
 export type Step = 'propose' | 'prevote' | 'precommit' | 'decided';
 
@@ -25,15 +25,8 @@ export interface Proposal<B> {
   proposer: Uint8Array;
 }
 
-/** Round timeouts: base + round × delta, in ms (genesis params). */
-export interface Timeouts {
-  proposeMs: number;
-  proposeDeltaMs: number;
-  prevoteMs: number;
-  prevoteDeltaMs: number;
-  precommitMs: number;
-  precommitDeltaMs: number;
-}
+/** Round timeouts: base + round × delta, in ms, from the genesis params; the vote pair serves prevote and precommit. */
+export type Timeouts = Pick<Params, 'timeoutProposeMs' | 'timeoutProposeDeltaMs' | 'timeoutVoteMs' | 'timeoutVoteDeltaMs'>;
 
 export type TimeoutStep = 'propose' | 'prevote' | 'precommit';
 

@@ -80,6 +80,10 @@ const U32_PARAMS = [
   'max_claim_entries',
   'max_curators',
   'max_training_datanets',
+  'timeout_propose_ms',
+  'timeout_propose_delta_ms',
+  'timeout_vote_ms',
+  'timeout_vote_delta_ms',
 ] as const;
 const U64_PARAMS = [
   'min_tx_fee',
@@ -133,6 +137,9 @@ function inconsistent(message: string): never {
   throw new GenesisError('INCONSISTENT', `genesis params: ${message}`);
 }
 
+/** An hour: longer consensus timeouts are a typo, not a choice. */
+const MAX_TIMEOUT_MS = 3_600_000;
+
 function checkParams(p: Params): void {
   if (p.validatorBps + p.maxOwnerShareBps > 10_000) inconsistent('validator_bps + max_owner_share_bps exceeds 10000');
   if (p.minChallengeBlocks < 1n) inconsistent('min_challenge_blocks must be at least 1');
@@ -141,6 +148,10 @@ function checkParams(p: Params): void {
   if (p.maxTxBytes < 256 || p.maxTxBytes > p.maxBlockBytes) inconsistent('max_tx_bytes must be in 256..max_block_bytes');
   for (const k of ['maxScores', 'maxClaimEntries', 'maxCurators', 'maxTrainingDatanets'] as const) {
     if (p[k] < 1) inconsistent(`${k} must be at least 1`);
+  }
+  if (p.timeoutProposeMs < 1 || p.timeoutVoteMs < 1) inconsistent('timeout_propose_ms and timeout_vote_ms must be at least 1');
+  for (const k of ['timeoutProposeMs', 'timeoutProposeDeltaMs', 'timeoutVoteMs', 'timeoutVoteDeltaMs'] as const) {
+    if (p[k] > MAX_TIMEOUT_MS) inconsistent(`${k} must be at most ${MAX_TIMEOUT_MS} ms`);
   }
   const versions = p.attributionVersions;
   if (versions[0]?.fromHeight !== 1n) inconsistent('attribution_versions must start at from_height 1');

@@ -34,6 +34,11 @@ export const DEFAULT_PARAMS: Params = {
       matchRows: 2,
     },
   ],
+  // CometBFT's defaults: 3 s to propose, 1 s per vote step, +0.5 s per round.
+  timeoutProposeMs: 3000,
+  timeoutProposeDeltaMs: 500,
+  timeoutVoteMs: 1000,
+  timeoutVoteDeltaMs: 500,
 };
 
 /** The attribution version in force at `height`: the last whose from_height is at or below it. */

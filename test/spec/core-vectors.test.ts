@@ -1,7 +1,7 @@
 /** docs/vectors/core.json, produced by scripts/vectors/core.py from the spec alone. */
 import { describe, expect, it } from 'vitest';
-import { txBodyCodec, txCodec, voteCodec } from '../../src/codec/codecs.js';
-import { validatorsHash, voteSignBytes } from '../../src/codec/hashes.js';
+import { proposalContentCodec, txBodyCodec, txCodec, voteCodec } from '../../src/codec/codecs.js';
+import { proposalSignBytes, validatorsHash, voteSignBytes } from '../../src/codec/hashes.js';
 import type { TxBody } from '../../src/codec/types.js';
 import { addressOf } from '../../src/crypto/address.js';
 import { toHex } from '../../src/crypto/bytes.js';
@@ -28,6 +28,14 @@ interface Core {
     contributionId: string;
     poolId: { modelId: string; version: number; datanetId: string; id: string };
     txRoot: { txs: string[]; root: string };
+  };
+  proposal: {
+    proposal: ProposalJson;
+    proposalBytes: string;
+    signBytes: string;
+    signature: string;
+    fresh: ProposalJson;
+    freshBytes: string;
   };
   vote: {
     vote: { chainId: string; height: string; round: number; type: number; blockHash: string };
@@ -87,7 +95,19 @@ describe('protocol vectors: transactions', () => {
   });
 });
 
+type ProposalJson = { chainId: string; height: string; round: number; hasPolRound: boolean; polRound: number; blockHash: string };
+const proposalOf = (p: ProposalJson) => ({ ...p, height: BigInt(p.height), blockHash: hex(p.blockHash) });
+
 describe('protocol vectors: votes and validators', () => {
+  it('encodes and signs a proposal, with and without a proof-of-lock round', () => {
+    const proposal = proposalOf(v.proposal.proposal);
+    expect(toHex(proposalContentCodec.encode(proposal))).toBe(v.proposal.proposalBytes);
+    expect(toHex(proposalSignBytes(proposal))).toBe(v.proposal.signBytes);
+    expect(toHex(sign(key.seed, proposalSignBytes(proposal)))).toBe(v.proposal.signature);
+    expect(toHex(proposalContentCodec.encode(proposalOf(v.proposal.fresh)))).toBe(v.proposal.freshBytes);
+    expect(proposalContentCodec.decode(hex(v.proposal.freshBytes))).toEqual(proposalOf(v.proposal.fresh));
+  });
+
   it('encodes and signs a vote', () => {
     const vote = { ...v.vote.vote, height: BigInt(v.vote.vote.height), blockHash: hex(v.vote.vote.blockHash) };
     expect(toHex(voteCodec.encode(vote))).toBe(v.vote.voteBytes);

@@ -53,7 +53,7 @@ export interface SimOutcome {
 }
 
 const CHAIN_ID = 'sim';
-const TIMEOUTS: Timeouts = { proposeMs: 300, proposeDeltaMs: 100, prevoteMs: 100, prevoteDeltaMs: 50, precommitMs: 100, precommitDeltaMs: 50 };
+const TIMEOUTS: Timeouts = { timeoutProposeMs: 300, timeoutProposeDeltaMs: 100, timeoutVoteMs: 100, timeoutVoteDeltaMs: 50 };
 const COMMIT_WAIT_MS = 50;
 const RESEND_MS = 1_000;
 

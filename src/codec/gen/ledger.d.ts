@@ -225,6 +225,38 @@ export namespace ledger {
             type $Shape = ledger.v1.Commit.$Properties;
         }
 
+        interface IProposal extends ledger.v1.Proposal.$Properties {
+        }
+
+        class Proposal {
+            constructor(properties?: ledger.v1.Proposal.$Properties);
+            $unknowns?: Uint8Array[];
+            chainId: string;
+            height: Long;
+            round: number;
+            hasPolRound: boolean;
+            polRound: number;
+            blockHash: Uint8Array;
+            static encode(message: ledger.v1.Proposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.Proposal & ledger.v1.Proposal.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.Proposal;
+            static toObject(message: ledger.v1.Proposal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Proposal {
+            interface $Properties {
+                chainId?: (string|null);
+                height?: (Long|null);
+                round?: (number|null);
+                hasPolRound?: (boolean|null);
+                polRound?: (number|null);
+                blockHash?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.Proposal.$Properties;
+        }
+
         interface ITxBatch extends ledger.v1.TxBatch.$Properties {
         }
 
@@ -317,6 +349,66 @@ export namespace ledger {
             type $Shape = ledger.v1.SyncStatus.$Properties;
         }
 
+        interface ISignedProposal extends ledger.v1.SignedProposal.$Properties {
+        }
+
+        class SignedProposal {
+            constructor(properties?: ledger.v1.SignedProposal.$Properties);
+            $unknowns?: Uint8Array[];
+            proposal?: (ledger.v1.Proposal.$Properties|null);
+            proposer: Uint8Array;
+            signature: Uint8Array;
+            block?: (ledger.v1.Block.$Properties|null);
+            static encode(message: ledger.v1.SignedProposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.SignedProposal & ledger.v1.SignedProposal.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.SignedProposal;
+            static toObject(message: ledger.v1.SignedProposal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedProposal {
+            interface $Properties {
+                proposal?: (ledger.v1.Proposal.$Properties|null);
+                proposer?: (Uint8Array|null);
+                signature?: (Uint8Array|null);
+                block?: (ledger.v1.Block.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.SignedProposal.$Properties;
+        }
+
+        interface IConsensusMessage extends ledger.v1.ConsensusMessage.$Properties {
+        }
+
+        class ConsensusMessage {
+            constructor(properties?: ledger.v1.ConsensusMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            proposal?: (ledger.v1.SignedProposal.$Properties|null);
+            vote?: (ledger.v1.SignedVote.$Properties|null);
+            message?: ("proposal"|"vote");
+            static encode(message: ledger.v1.ConsensusMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.ConsensusMessage & ledger.v1.ConsensusMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.ConsensusMessage;
+            static toObject(message: ledger.v1.ConsensusMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ConsensusMessage {
+            interface $Properties {
+                proposal?: (ledger.v1.SignedProposal.$Properties|null);
+                vote?: (ledger.v1.SignedVote.$Properties|null);
+                message?: ("proposal"|"vote");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              proposal?: ledger.v1.SignedProposal.$Shape|null;
+              vote?: ledger.v1.SignedVote.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ message?: undefined; proposal?: null; vote?: null }|{ message?: "proposal"; proposal: ledger.v1.SignedProposal.$Shape; vote?: null }|{ message?: "vote"; proposal?: null; vote: ledger.v1.SignedVote.$Shape })
+            );
+        }
+
         interface IAttributionVersion extends ledger.v1.AttributionVersion.$Properties {
         }
 
@@ -378,6 +470,10 @@ export namespace ledger {
             maxCurators: number;
             maxTrainingDatanets: number;
             attributionVersions: ledger.v1.AttributionVersion.$Properties[];
+            timeoutProposeMs: number;
+            timeoutProposeDeltaMs: number;
+            timeoutVoteMs: number;
+            timeoutVoteDeltaMs: number;
             static encode(message: ledger.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.Params & ledger.v1.Params.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.Params;
@@ -402,6 +498,10 @@ export namespace ledger {
                 maxCurators?: (number|null);
                 maxTrainingDatanets?: (number|null);
                 attributionVersions?: (ledger.v1.AttributionVersion.$Properties[]|null);
+                timeoutProposeMs?: (number|null);
+                timeoutProposeDeltaMs?: (number|null);
+                timeoutVoteMs?: (number|null);
+                timeoutVoteDeltaMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.Params.$Properties;
@@ -1449,6 +1549,67 @@ export namespace ledger {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.Evidence.$Properties;
+        }
+
+        interface IWalTimeout extends ledger.v1.WalTimeout.$Properties {
+        }
+
+        class WalTimeout {
+            constructor(properties?: ledger.v1.WalTimeout.$Properties);
+            $unknowns?: Uint8Array[];
+            height: Long;
+            round: number;
+            step: number;
+            static encode(message: ledger.v1.WalTimeout.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.WalTimeout & ledger.v1.WalTimeout.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.WalTimeout;
+            static toObject(message: ledger.v1.WalTimeout, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WalTimeout {
+            interface $Properties {
+                height?: (Long|null);
+                round?: (number|null);
+                step?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.WalTimeout.$Properties;
+        }
+
+        interface IWalRecord extends ledger.v1.WalRecord.$Properties {
+        }
+
+        class WalRecord {
+            constructor(properties?: ledger.v1.WalRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            message?: (ledger.v1.ConsensusMessage.$Properties|null);
+            timeout?: (ledger.v1.WalTimeout.$Properties|null);
+            endHeight?: (Long|null);
+            record?: ("message"|"timeout"|"endHeight");
+            static encode(message: ledger.v1.WalRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.WalRecord & ledger.v1.WalRecord.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.WalRecord;
+            static toObject(message: ledger.v1.WalRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WalRecord {
+            interface $Properties {
+                message?: (ledger.v1.ConsensusMessage.$Properties|null);
+                timeout?: (ledger.v1.WalTimeout.$Properties|null);
+                endHeight?: (Long|null);
+                record?: ("message"|"timeout"|"endHeight");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              message?: ledger.v1.ConsensusMessage.$Shape|null;
+              timeout?: ledger.v1.WalTimeout.$Shape|null;
+              endHeight?: Long|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ record?: undefined; message?: null; timeout?: null; endHeight?: null }|{ record?: "message"; message: ledger.v1.ConsensusMessage.$Shape; timeout?: null; endHeight?: null }|{ record?: "timeout"; message?: null; timeout: ledger.v1.WalTimeout.$Shape; endHeight?: null }|{ record?: "endHeight"; message?: null; timeout?: null; endHeight: Long })
+            );
         }
     }
 }

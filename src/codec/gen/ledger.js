@@ -1592,6 +1592,239 @@ export const ledger = $root.ledger = (() => {
             return Commit;
         })();
 
+        v1.Proposal = (function() {
+
+            const Proposal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Proposal.prototype.chainId = "";
+            Proposal.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Proposal.prototype.round = 0;
+            Proposal.prototype.hasPolRound = false;
+            Proposal.prototype.polRound = 0;
+            Proposal.prototype.blockHash = $util.newBuffer([]);
+
+            Proposal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(10).string(message.chainId);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(16).uint64(message.height);
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                    writer.uint32(24).uint32(message.round);
+                if (message.hasPolRound != null && $Object.hasOwnProperty.call(message, "hasPolRound") && message.hasPolRound !== false)
+                    writer.uint32(32).bool(message.hasPolRound);
+                if (message.polRound != null && $Object.hasOwnProperty.call(message, "polRound") && message.polRound !== 0)
+                    writer.uint32(40).uint32(message.polRound);
+                if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
+                    writer.uint32(50).bytes(message.blockHash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Proposal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.Proposal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.round = value;
+                            else
+                                delete message.round;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasPolRound = value;
+                            else
+                                delete message.hasPolRound;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.polRound = value;
+                            else
+                                delete message.polRound;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.blockHash = value;
+                            else
+                                delete message.blockHash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Proposal.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.Proposal)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.Proposal: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.Proposal();
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                if (object.height != null)
+                    if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                        if ($util.Long)
+                            message.height = $util.Long.fromValue(object.height, true);
+                        else if (typeof object.height === "string")
+                            message.height = $parseInt(object.height, 10);
+                        else if (typeof object.height === "number")
+                            message.height = object.height;
+                        else if (typeof object.height === "object")
+                            message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+                if (object.round != null)
+                    if ($Number(object.round) !== 0)
+                        message.round = object.round >>> 0;
+                if (object.hasPolRound != null)
+                    if (object.hasPolRound)
+                        message.hasPolRound = $Boolean(object.hasPolRound);
+                if (object.polRound != null)
+                    if ($Number(object.polRound) !== 0)
+                        message.polRound = object.polRound >>> 0;
+                if (object.blockHash != null)
+                    if (object.blockHash.length)
+                        if (typeof object.blockHash === "string")
+                            $util.base64.decode(object.blockHash, message.blockHash = $util.newBuffer($util.base64.length(object.blockHash)), 0);
+                        else if (object.blockHash.length >= 0)
+                            message.blockHash = object.blockHash;
+                return message;
+            };
+
+            Proposal.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.chainId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.round = 0;
+                    object.hasPolRound = false;
+                    object.polRound = 0;
+                    if (options.bytes === $String)
+                        object.blockHash = "";
+                    else {
+                        object.blockHash = [];
+                        if (options.bytes !== $Array)
+                            object.blockHash = $util.newBuffer(object.blockHash);
+                    }
+                }
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                    else if (typeof message.height === "number")
+                        object.height = options.longs === $String ? $String(message.height) : message.height;
+                    else
+                        object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                    object.round = message.round;
+                if (message.hasPolRound != null && $Object.hasOwnProperty.call(message, "hasPolRound"))
+                    object.hasPolRound = message.hasPolRound;
+                if (message.polRound != null && $Object.hasOwnProperty.call(message, "polRound"))
+                    object.polRound = message.polRound;
+                if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash"))
+                    object.blockHash = options.bytes === $String ? $util.base64.encode(message.blockHash, 0, message.blockHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.blockHash) : message.blockHash;
+                return object;
+            };
+
+            Proposal.prototype.toJSON = function() {
+                return Proposal.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Proposal;
+        })();
+
         v1.TxBatch = (function() {
 
             const TxBatch = function (properties) {
@@ -2139,6 +2372,339 @@ export const ledger = $root.ledger = (() => {
             return SyncStatus;
         })();
 
+        v1.SignedProposal = (function() {
+
+            const SignedProposal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SignedProposal.prototype.proposal = null;
+            SignedProposal.prototype.proposer = $util.newBuffer([]);
+            SignedProposal.prototype.signature = $util.newBuffer([]);
+            SignedProposal.prototype.block = null;
+
+            SignedProposal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal"))
+                    $root.ledger.v1.Proposal.encode(message.proposal, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.proposer != null && $Object.hasOwnProperty.call(message, "proposer") && message.proposer.length)
+                    writer.uint32(18).bytes(message.proposer);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(26).bytes(message.signature);
+                if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                    $root.ledger.v1.Block.encode(message.block, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SignedProposal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.SignedProposal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.proposal = $root.ledger.v1.Proposal.decode(reader, reader.size(), $undefined, _depth + 1, message.proposal);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.proposer = value;
+                            else
+                                delete message.proposer;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.block = $root.ledger.v1.Block.decode(reader, reader.size(), $undefined, _depth + 1, message.block);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SignedProposal.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.SignedProposal)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.SignedProposal: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.SignedProposal();
+                if (object.proposal != null) {
+                    if (!$util.isObject(object.proposal))
+                        throw $TypeError(".ledger.v1.SignedProposal.proposal: object expected");
+                    message.proposal = $root.ledger.v1.Proposal.fromObject(object.proposal, _depth + 1);
+                }
+                if (object.proposer != null)
+                    if (object.proposer.length)
+                        if (typeof object.proposer === "string")
+                            $util.base64.decode(object.proposer, message.proposer = $util.newBuffer($util.base64.length(object.proposer)), 0);
+                        else if (object.proposer.length >= 0)
+                            message.proposer = object.proposer;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.block != null) {
+                    if (!$util.isObject(object.block))
+                        throw $TypeError(".ledger.v1.SignedProposal.block: object expected");
+                    message.block = $root.ledger.v1.Block.fromObject(object.block, _depth + 1);
+                }
+                return message;
+            };
+
+            SignedProposal.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.proposal = null;
+                    if (options.bytes === $String)
+                        object.proposer = "";
+                    else {
+                        object.proposer = [];
+                        if (options.bytes !== $Array)
+                            object.proposer = $util.newBuffer(object.proposer);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.block = null;
+                }
+                if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal"))
+                    object.proposal = $root.ledger.v1.Proposal.toObject(message.proposal, options, _depth + 1);
+                if (message.proposer != null && $Object.hasOwnProperty.call(message, "proposer"))
+                    object.proposer = options.bytes === $String ? $util.base64.encode(message.proposer, 0, message.proposer.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proposer) : message.proposer;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                    object.block = $root.ledger.v1.Block.toObject(message.block, options, _depth + 1);
+                return object;
+            };
+
+            SignedProposal.prototype.toJSON = function() {
+                return SignedProposal.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignedProposal;
+        })();
+
+        v1.ConsensusMessage = (function() {
+
+            const ConsensusMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ConsensusMessage.prototype.proposal = null;
+            ConsensusMessage.prototype.vote = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(ConsensusMessage.prototype, "message", {
+                get: $util.oneOfGetter($oneOfFields = ["proposal", "vote"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ConsensusMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal"))
+                    $root.ledger.v1.SignedProposal.encode(message.proposal, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.vote != null && $Object.hasOwnProperty.call(message, "vote"))
+                    $root.ledger.v1.SignedVote.encode(message.vote, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ConsensusMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.ConsensusMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.proposal = $root.ledger.v1.SignedProposal.decode(reader, reader.size(), $undefined, _depth + 1, message.proposal);
+                            message.message = "proposal";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.vote = $root.ledger.v1.SignedVote.decode(reader, reader.size(), $undefined, _depth + 1, message.vote);
+                            message.message = "vote";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ConsensusMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.ConsensusMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.ConsensusMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.ConsensusMessage();
+                if (object.proposal != null) {
+                    if (!$util.isObject(object.proposal))
+                        throw $TypeError(".ledger.v1.ConsensusMessage.proposal: object expected");
+                    message.proposal = $root.ledger.v1.SignedProposal.fromObject(object.proposal, _depth + 1);
+                }
+                if (object.vote != null) {
+                    if (!$util.isObject(object.vote))
+                        throw $TypeError(".ledger.v1.ConsensusMessage.vote: object expected");
+                    message.vote = $root.ledger.v1.SignedVote.fromObject(object.vote, _depth + 1);
+                }
+                return message;
+            };
+
+            ConsensusMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal")) {
+                    object.proposal = $root.ledger.v1.SignedProposal.toObject(message.proposal, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "proposal";
+                }
+                if (message.vote != null && $Object.hasOwnProperty.call(message, "vote")) {
+                    object.vote = $root.ledger.v1.SignedVote.toObject(message.vote, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "vote";
+                }
+                return object;
+            };
+
+            ConsensusMessage.prototype.toJSON = function() {
+                return ConsensusMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ConsensusMessage;
+        })();
+
         v1.AttributionVersion = (function() {
 
             const AttributionVersion = function (properties) {
@@ -2460,6 +3026,10 @@ export const ledger = $root.ledger = (() => {
             Params.prototype.maxCurators = 0;
             Params.prototype.maxTrainingDatanets = 0;
             Params.prototype.attributionVersions = $util.emptyArray;
+            Params.prototype.timeoutProposeMs = 0;
+            Params.prototype.timeoutProposeDeltaMs = 0;
+            Params.prototype.timeoutVoteMs = 0;
+            Params.prototype.timeoutVoteDeltaMs = 0;
 
             Params.encode = function (message, writer, _depth) {
                 if (!writer)
@@ -2499,6 +3069,14 @@ export const ledger = $root.ledger = (() => {
                 if (message.attributionVersions != null && message.attributionVersions.length)
                     for (let i = 0; i < message.attributionVersions.length; ++i)
                         $root.ledger.v1.AttributionVersion.encode(message.attributionVersions[i], writer.uint32(122).fork(), _depth + 1).ldelim();
+                if (message.timeoutProposeMs != null && $Object.hasOwnProperty.call(message, "timeoutProposeMs") && message.timeoutProposeMs !== 0)
+                    writer.uint32(128).uint32(message.timeoutProposeMs);
+                if (message.timeoutProposeDeltaMs != null && $Object.hasOwnProperty.call(message, "timeoutProposeDeltaMs") && message.timeoutProposeDeltaMs !== 0)
+                    writer.uint32(136).uint32(message.timeoutProposeDeltaMs);
+                if (message.timeoutVoteMs != null && $Object.hasOwnProperty.call(message, "timeoutVoteMs") && message.timeoutVoteMs !== 0)
+                    writer.uint32(144).uint32(message.timeoutVoteMs);
+                if (message.timeoutVoteDeltaMs != null && $Object.hasOwnProperty.call(message, "timeoutVoteDeltaMs") && message.timeoutVoteDeltaMs !== 0)
+                    writer.uint32(152).uint32(message.timeoutVoteDeltaMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2666,6 +3244,42 @@ export const ledger = $root.ledger = (() => {
                             message.attributionVersions.push($root.ledger.v1.AttributionVersion.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.timeoutProposeMs = value;
+                            else
+                                delete message.timeoutProposeMs;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.timeoutProposeDeltaMs = value;
+                            else
+                                delete message.timeoutProposeDeltaMs;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.timeoutVoteMs = value;
+                            else
+                                delete message.timeoutVoteMs;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.timeoutVoteDeltaMs = value;
+                            else
+                                delete message.timeoutVoteDeltaMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2780,6 +3394,18 @@ export const ledger = $root.ledger = (() => {
                         message.attributionVersions[i] = $root.ledger.v1.AttributionVersion.fromObject(object.attributionVersions[i], _depth + 1);
                     }
                 }
+                if (object.timeoutProposeMs != null)
+                    if ($Number(object.timeoutProposeMs) !== 0)
+                        message.timeoutProposeMs = object.timeoutProposeMs >>> 0;
+                if (object.timeoutProposeDeltaMs != null)
+                    if ($Number(object.timeoutProposeDeltaMs) !== 0)
+                        message.timeoutProposeDeltaMs = object.timeoutProposeDeltaMs >>> 0;
+                if (object.timeoutVoteMs != null)
+                    if ($Number(object.timeoutVoteMs) !== 0)
+                        message.timeoutVoteMs = object.timeoutVoteMs >>> 0;
+                if (object.timeoutVoteDeltaMs != null)
+                    if ($Number(object.timeoutVoteDeltaMs) !== 0)
+                        message.timeoutVoteDeltaMs = object.timeoutVoteDeltaMs >>> 0;
                 return message;
             };
 
@@ -2828,6 +3454,10 @@ export const ledger = $root.ledger = (() => {
                     object.maxClaimEntries = 0;
                     object.maxCurators = 0;
                     object.maxTrainingDatanets = 0;
+                    object.timeoutProposeMs = 0;
+                    object.timeoutProposeDeltaMs = 0;
+                    object.timeoutVoteMs = 0;
+                    object.timeoutVoteDeltaMs = 0;
                 }
                 if (message.validatorBps != null && $Object.hasOwnProperty.call(message, "validatorBps"))
                     object.validatorBps = message.validatorBps;
@@ -2887,6 +3517,14 @@ export const ledger = $root.ledger = (() => {
                     for (let j = 0; j < message.attributionVersions.length; ++j)
                         object.attributionVersions[j] = $root.ledger.v1.AttributionVersion.toObject(message.attributionVersions[j], options, _depth + 1);
                 }
+                if (message.timeoutProposeMs != null && $Object.hasOwnProperty.call(message, "timeoutProposeMs"))
+                    object.timeoutProposeMs = message.timeoutProposeMs;
+                if (message.timeoutProposeDeltaMs != null && $Object.hasOwnProperty.call(message, "timeoutProposeDeltaMs"))
+                    object.timeoutProposeDeltaMs = message.timeoutProposeDeltaMs;
+                if (message.timeoutVoteMs != null && $Object.hasOwnProperty.call(message, "timeoutVoteMs"))
+                    object.timeoutVoteMs = message.timeoutVoteMs;
+                if (message.timeoutVoteDeltaMs != null && $Object.hasOwnProperty.call(message, "timeoutVoteDeltaMs"))
+                    object.timeoutVoteDeltaMs = message.timeoutVoteDeltaMs;
                 return object;
             };
 
@@ -10363,6 +11001,350 @@ export const ledger = $root.ledger = (() => {
             };
 
             return Evidence;
+        })();
+
+        v1.WalTimeout = (function() {
+
+            const WalTimeout = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WalTimeout.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            WalTimeout.prototype.round = 0;
+            WalTimeout.prototype.step = 0;
+
+            WalTimeout.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(8).uint64(message.height);
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                    writer.uint32(16).uint32(message.round);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                    writer.uint32(24).uint32(message.step);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WalTimeout.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.WalTimeout();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.round = value;
+                            else
+                                delete message.round;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WalTimeout.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.WalTimeout)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.WalTimeout: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.WalTimeout();
+                if (object.height != null)
+                    if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                        if ($util.Long)
+                            message.height = $util.Long.fromValue(object.height, true);
+                        else if (typeof object.height === "string")
+                            message.height = $parseInt(object.height, 10);
+                        else if (typeof object.height === "number")
+                            message.height = object.height;
+                        else if (typeof object.height === "object")
+                            message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+                if (object.round != null)
+                    if ($Number(object.round) !== 0)
+                        message.round = object.round >>> 0;
+                if (object.step != null)
+                    if ($Number(object.step) !== 0)
+                        message.step = object.step >>> 0;
+                return message;
+            };
+
+            WalTimeout.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.round = 0;
+                    object.step = 0;
+                }
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                    else if (typeof message.height === "number")
+                        object.height = options.longs === $String ? $String(message.height) : message.height;
+                    else
+                        object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                    object.round = message.round;
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                return object;
+            };
+
+            WalTimeout.prototype.toJSON = function() {
+                return WalTimeout.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WalTimeout;
+        })();
+
+        v1.WalRecord = (function() {
+
+            const WalRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WalRecord.prototype.message = null;
+            WalRecord.prototype.timeout = null;
+            WalRecord.prototype.endHeight = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(WalRecord.prototype, "record", {
+                get: $util.oneOfGetter($oneOfFields = ["message", "timeout", "endHeight"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            WalRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    $root.ledger.v1.ConsensusMessage.encode(message.message, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.timeout != null && $Object.hasOwnProperty.call(message, "timeout"))
+                    $root.ledger.v1.WalTimeout.encode(message.timeout, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight"))
+                    writer.uint32(24).uint64(message.endHeight);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WalRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.WalRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.message = $root.ledger.v1.ConsensusMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                            message.record = "message";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.timeout = $root.ledger.v1.WalTimeout.decode(reader, reader.size(), $undefined, _depth + 1, message.timeout);
+                            message.record = "timeout";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.endHeight = reader.uint64();
+                            message.record = "endHeight";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WalRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.WalRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.WalRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.WalRecord();
+                if (object.message != null) {
+                    if (!$util.isObject(object.message))
+                        throw $TypeError(".ledger.v1.WalRecord.message: object expected");
+                    message.message = $root.ledger.v1.ConsensusMessage.fromObject(object.message, _depth + 1);
+                }
+                if (object.timeout != null) {
+                    if (!$util.isObject(object.timeout))
+                        throw $TypeError(".ledger.v1.WalRecord.timeout: object expected");
+                    message.timeout = $root.ledger.v1.WalTimeout.fromObject(object.timeout, _depth + 1);
+                }
+                if (object.endHeight != null)
+                    if ($util.Long)
+                        message.endHeight = $util.Long.fromValue(object.endHeight, true);
+                    else if (typeof object.endHeight === "string")
+                        message.endHeight = $parseInt(object.endHeight, 10);
+                    else if (typeof object.endHeight === "number")
+                        message.endHeight = object.endHeight;
+                    else if (typeof object.endHeight === "object")
+                        message.endHeight = new $util.LongBits(object.endHeight.low >>> 0, object.endHeight.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            WalRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message")) {
+                    object.message = $root.ledger.v1.ConsensusMessage.toObject(message.message, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "message";
+                }
+                if (message.timeout != null && $Object.hasOwnProperty.call(message, "timeout")) {
+                    object.timeout = $root.ledger.v1.WalTimeout.toObject(message.timeout, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "timeout";
+                }
+                if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight")) {
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.endHeight = typeof message.endHeight === "number" ? $BigInt(message.endHeight) : $util.Long.fromBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0, true).toBigInt();
+                    else if (typeof message.endHeight === "number")
+                        object.endHeight = options.longs === $String ? $String(message.endHeight) : message.endHeight;
+                    else
+                        object.endHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.endHeight) : options.longs === $Number ? new $util.LongBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0).toNumber(true) : message.endHeight;
+                    if (options.oneofs)
+                        object.record = "endHeight";
+                }
+                return object;
+            };
+
+            WalRecord.prototype.toJSON = function() {
+                return WalRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WalRecord;
         })();
 
         return v1;

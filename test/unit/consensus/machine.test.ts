@@ -7,7 +7,7 @@ import { VoteType, type Validator } from '../../../src/codec/types.js';
 import { utf8 } from '../../../src/crypto/bytes.js';
 import { sha256 } from '../../../src/crypto/hash.js';
 
-const TIMEOUTS: Timeouts = { proposeMs: 300, proposeDeltaMs: 100, prevoteMs: 100, prevoteDeltaMs: 50, precommitMs: 100, precommitDeltaMs: 50 };
+const TIMEOUTS: Timeouts = { timeoutProposeMs: 300, timeoutProposeDeltaMs: 100, timeoutVoteMs: 100, timeoutVoteDeltaMs: 50 };
 const key = (n: number) => sha256(utf8(`validator ${n}`));
 const validators = (n: number): Validator[] => Array.from({ length: n }, (_, i) => ({ operator: new Uint8Array(20), consensusKey: key(i), power: 10n }));
 const hash = (label: string) => sha256(utf8(label));
