@@ -1,14 +1,15 @@
 /**
  * Wires a node from its home directory: store → chain → signature workers →
- * mempool → p2p → block producer (a validator) → RPC, started in that order
- * and stopped in reverse. A node whose consensus key is not in the
- * validator set follows: it imports blocks from gossip and sync. Each
- * component owns its resources; `stop()` is safe to call once everything
- * or only part of it has started.
+ * mempool → p2p → RPC → consensus (a validator), started in that order and
+ * stopped in reverse. A node whose consensus key is not in the validator
+ * set follows: it imports blocks from gossip and sync. Each component owns
+ * its resources; `stop()` is safe to call once everything or only part of
+ * it has started.
  */
 import { Chain } from './chain/chain.js';
 import { BlockImporter } from './chain/importer.js';
-import { BlockProducer } from './chain/producer.js';
+import type { ExecutedBlock } from './chain/chain.js';
+import { ConsensusEngine } from './consensus/engine.js';
 import { bytesEqual, toHex } from './crypto/bytes.js';
 import { Mempool } from './mempool/mempool.js';
 import { VerifyPool } from './mempool/verify-pool.js';
@@ -19,6 +20,9 @@ import type { Logger } from './node/log.js';
 import { Network } from './p2p/network.js';
 import { startRpcServer } from './rpc/server.js';
 import { LevelStore, type FailPoint } from './store/level-store.js';
+
+/** Most txs offered to one block (the block's byte limit applies too). */
+const MAX_BLOCK_TXS = 20_000;
 
 export interface NodeOptions {
   home: string;
@@ -78,37 +82,51 @@ export class Node {
     const validators = await this.chain.validators();
     const isValidator = validators.some((v) => bytesEqual(v.consensusKey, validatorKey.publicKey));
     this.isValidator = isValidator;
+    const importer = new BlockImporter(this.chain, this.mempool, this.events);
+    const params = await this.chain.params();
+    const engine = isValidator
+      ? new ConsensusEngine<ExecutedBlock>(
+          {
+            headHeight: () => this.chain.head.height,
+            validators: () => this.chain.validators(),
+            build: async () => {
+              const txs = this.mempool.reap((await this.chain.params()).maxBlockBytes, MAX_BLOCK_TXS);
+              return this.chain.propose(txs, BigInt(Date.now()), validatorKey, this.mempool.isVerified);
+            },
+            validate: (block) => this.chain.validate(block, this.mempool.isVerified),
+            commit: (executed, commit) => importer.commitDecided(executed, commit),
+            hasTxs: () => this.mempool.size > 0,
+          },
+          {
+            chainId: genesis.chainId,
+            key: validatorKey,
+            walPath: homePaths(home).consensusWal,
+            signStatePath: homePaths(home).signState,
+            timeouts: params,
+            commitWaitMs: config.blockTimeMs,
+            emptyBlocks: config.emptyBlocks,
+            publish: (message) => this.network.publishConsensus(message),
+            log: log.child('consensus'),
+          },
+        )
+      : undefined;
     this.network = await Network.start({
       home,
       config,
       chain: this.chain,
       mempool: this.mempool,
       events: this.events,
-      importer: isValidator ? undefined : new BlockImporter(this.chain, this.mempool, this.events),
+      importer,
+      consensus: engine,
       log: log.child('p2p'),
     });
     this.stops.push(() => this.network.stop());
 
-    const blockLog = log.child(isValidator ? 'producer' : 'follower');
+    const blockLog = log.child(isValidator ? 'consensus' : 'follower');
     this.events.on('block', (e) => {
       blockLog.info('committed block', { height: e.height, txs: e.block.txs.length, hash: toHex(e.hash) });
+      engine?.committed(e.height);
     });
-    if (isValidator) {
-      const producer = new BlockProducer(
-        this.chain,
-        this.mempool,
-        validatorKey,
-        this.events,
-        { blockTimeMs: config.blockTimeMs, emptyBlocks: config.emptyBlocks, maxBlockTxs: 20_000 },
-        Date.now,
-        (err) => blockLog.error('block production failed', { error: err }),
-      );
-      producer.start();
-      this.stops.push(() => producer.stop());
-    } else {
-      log.info('this node is not in the validator set: it follows the chain from its peers');
-    }
-
     const rpc = await startRpcServer(
       {
         chain: this.chain,
@@ -122,6 +140,14 @@ export class Node {
     );
     this.rpcUrl = rpc.url;
     this.stops.push(() => rpc.close());
+
+    // Last, so that RPC is up before the first block and consensus stops first.
+    if (engine !== undefined) {
+      engine.start();
+      this.stops.push(() => engine.stop());
+    } else {
+      log.info('this node is not in the validator set: it follows the chain from its peers');
+    }
   }
 
   /** Stops the started components in reverse order; the store closes last, after the last commit. */

@@ -1,5 +1,7 @@
 /**
- * A follower's import of committed blocks, from gossip or from sync: a
+ * The one way blocks reach the chain after genesis, one at a time: blocks
+ * this node's consensus decided, and imports of committed blocks from
+ * gossip or sync (a follower's only source, a validator's way to catch up): a
  * certified block (a block and the commit that decided it) is taken only at
  * the next height, only if its commit carries more than 2/3 of the current
  * validators' power for exactly this block, and only if re-executing it
@@ -7,12 +9,12 @@
  * Imports run one at a time, in the order they are asked for.
  */
 import { blockHash } from '../codec/hashes.js';
-import type { CertifiedBlock } from '../codec/types.js';
+import type { CertifiedBlock, Commit } from '../codec/types.js';
 import { bytesEqual, toHex } from '../crypto/bytes.js';
 import type { Mempool } from '../mempool/mempool.js';
 import type { ChainEvents } from '../node/events.js';
 import { afterCommit } from './after-commit.js';
-import type { Chain } from './chain.js';
+import type { Chain, ExecutedBlock } from './chain.js';
 import { commitProblem } from './commit.js';
 import { ChainError } from './errors.js';
 
@@ -31,6 +33,20 @@ export class BlockImporter {
   /** Throws ChainError (the block or its commit is wrong) or CodecError; the chain is unchanged then. */
   import(certified: CertifiedBlock): Promise<ImportOutcome> {
     const next = this.queue.then(() => this.importNow(certified));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Commits a block this node's consensus decided and already executed, in
+   * turn with imports; nothing happens if block sync committed that height
+   * first.
+   */
+  commitDecided(executed: ExecutedBlock, commit: Commit): Promise<void> {
+    const next = this.queue.then(async () => {
+      if (executed.block.header!.height !== this.chain.head.height + 1n) return;
+      await afterCommit(this.mempool, this.events, executed, await this.chain.commit(executed, commit));
+    });
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -380,5 +380,4 @@ export interface WalTimeout {
 }
 export type WalRecord =
   | { record: 'message'; message: ConsensusMessage }
-  | { record: 'timeout'; timeout: WalTimeout }
-  | { record: 'endHeight'; endHeight: bigint };
+  | { record: 'timeout'; timeout: WalTimeout };

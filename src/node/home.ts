@@ -21,6 +21,9 @@ export const homePaths = (home: string) => ({
   validatorKey: join(home, 'validator_key.json'),
   data: join(home, 'data'),
   keys: join(home, 'keys'),
+  /** Consensus: the write-ahead log of the current height and the double-sign guard's last signed step. */
+  consensusWal: join(home, 'data', 'consensus.wal'),
+  signState: join(home, 'data', 'sign_state.json'),
 });
 
 /** An account key of the CLI's key store: `HOME/keys/NAME.json`, lowercase 0x-hex. */

@@ -1,6 +1,7 @@
 /**
- * The gossip topics of a node (docs/p2p.md): transactions, batched, and
- * committed blocks with their commits. Every message is checked before
+ * The gossip topics of a node (docs/p2p.md): transactions, batched,
+ * committed blocks with their commits, and (on validators) consensus
+ * proposals and votes. Every message is checked before
  * gossipsub may forward it (asynchronous validation):
  * - reject (the forwarder's score drops): bytes that do not decode
  *   canonically, limits broken, a tx that fails a stateless check (bad
@@ -13,10 +14,12 @@
  */
 import { TopicValidatorResult, type GossipSub } from '@libp2p/gossipsub';
 import type { PeerId } from '@libp2p/interface';
-import { certifiedBlockCodec, txBatchCodec } from '../codec/codecs.js';
+import { certifiedBlockCodec, consensusMessageCodec, txBatchCodec } from '../codec/codecs.js';
 import { CodecError } from '../codec/errors.js';
-import type { CertifiedBlock } from '../codec/types.js';
+import type { CertifiedBlock, ConsensusMessage } from '../codec/types.js';
 import { ChainError } from '../chain/errors.js';
+import { ConsensusError } from '../consensus/errors.js';
+import type { OfferVerdict } from '../consensus/engine.js';
 import type { BlockImporter } from '../chain/importer.js';
 import type { Mempool } from '../mempool/mempool.js';
 import type { Logger } from '../node/log.js';
@@ -32,12 +35,18 @@ type Validating = GossipSub & {
   reportMessageValidationResult(msgId: string, propagationSource: string, result: TopicValidatorResult): void;
 };
 
+/** Where a validator's consensus takes peer proposals and votes (ConsensusEngine.offer). */
+export interface ConsensusSink {
+  offer(message: ConsensusMessage): OfferVerdict;
+}
+
 export interface GossipOptions {
   pubsub: GossipSub;
   topics: Topics;
   mempool: Mempool;
-  /** Absent on the block producer, which makes blocks rather than importing them. */
-  importer: BlockImporter | undefined;
+  importer: BlockImporter;
+  /** Validators only: followers neither take nor relay consensus messages. */
+  consensus: ConsensusSink | undefined;
   /** A peer announced a block above the next height: catch up from it. */
   onAhead(peer: PeerId): void;
   /** A peer forwarded a message that failed its checks. */
@@ -63,13 +72,20 @@ export class Gossip {
         this.pubsub.reportMessageValidationResult(msgId, propagationSource.toString(), result as TopicValidatorResult);
       });
     });
-    this.pubsub.subscribe(this.o.topics.txs);
-    this.pubsub.subscribe(this.o.topics.blocks);
+    for (const topic of this.subscribed()) this.pubsub.subscribe(topic);
   }
 
   stop(): void {
-    this.pubsub.unsubscribe(this.o.topics.txs);
-    this.pubsub.unsubscribe(this.o.topics.blocks);
+    for (const topic of this.subscribed()) this.pubsub.unsubscribe(topic);
+  }
+
+  private subscribed(): string[] {
+    const { txs, blocks, consensus } = this.o.topics;
+    return this.o.consensus === undefined ? [txs, blocks] : [txs, blocks, consensus];
+  }
+
+  async publishConsensus(message: ConsensusMessage): Promise<void> {
+    await this.publish(this.o.topics.consensus, consensusMessageCodec.encode(message));
   }
 
   async publishTxs(txs: readonly Uint8Array[]): Promise<void> {
@@ -88,9 +104,10 @@ export class Gossip {
     try {
       if (topic === this.o.topics.txs) return await this.onTxs(data, from);
       if (topic === this.o.topics.blocks) return await this.onBlock(data, from);
+      if (topic === this.o.topics.consensus && this.o.consensus !== undefined) return this.o.consensus.offer(consensusMessageCodec.decode(data));
       return 'reject'; // a topic this node never subscribed to
     } catch (err) {
-      if (err instanceof CodecError || err instanceof TxError || err instanceof ChainError) {
+      if (err instanceof CodecError || err instanceof TxError || err instanceof ChainError || err instanceof ConsensusError) {
         this.o.log.warn('rejected a peer message', { topic, peer: from.toString(), code: err.code, error: err });
         return 'reject';
       }
@@ -115,7 +132,6 @@ export class Gossip {
   }
 
   private async onBlock(data: Uint8Array, from: PeerId): Promise<'accept' | 'ignore' | 'reject'> {
-    if (this.o.importer === undefined) return 'ignore';
     const outcome = await this.o.importer.import(certifiedBlockCodec.decode(data));
     if (outcome === 'ahead') this.o.onAhead(from);
     return outcome === 'committed' ? 'accept' : 'ignore';

@@ -1,9 +1,10 @@
 /**
  * The node's p2p component: the libp2p host with its gossip topics, the
- * sync server, the batching of local txs into gossip, the announcement of
- * blocks this node makes, and, on a follower, catching up from peers: when
- * a peer connects, when gossip shows a block above the next height, and
- * every few seconds in case gossip missed something.
+ * sync server, the batching of local txs into gossip, a validator's
+ * consensus messages and the announcement of the blocks it commits, and
+ * catching up from peers: when a peer connects, when gossip shows a block
+ * above the next height, and every few seconds in case gossip missed
+ * something.
  */
 import type { PeerId } from '@libp2p/interface';
 import type { Chain } from '../chain/chain.js';
@@ -12,7 +13,8 @@ import type { Mempool } from '../mempool/mempool.js';
 import type { NodeConfig } from '../node/config.js';
 import type { ChainEvents } from '../node/events.js';
 import type { Logger } from '../node/log.js';
-import { Gossip } from './gossip.js';
+import type { ConsensusMessage } from '../codec/types.js';
+import { Gossip, type ConsensusSink } from './gossip.js';
 import { startHost, type Host } from './host.js';
 import { loadOrCreateNodeKey } from './node-key.js';
 import { PeerPenalties } from './penalties.js';
@@ -28,8 +30,9 @@ export interface NetworkOptions {
   chain: Chain;
   mempool: Mempool;
   events: ChainEvents;
-  /** Set on followers; the producer announces its blocks instead. */
-  importer: BlockImporter | undefined;
+  importer: BlockImporter;
+  /** A validator's consensus: it takes proposals and votes, and the node announces the blocks it commits. */
+  consensus: ConsensusSink | undefined;
   log: Logger;
 }
 
@@ -74,6 +77,7 @@ export class Network {
       topics,
       mempool: o.mempool,
       importer: o.importer,
+      consensus: o.consensus,
       onAhead: (peer) => network?.catchUp(peer),
       onInvalid: (peer) => {
         if (!penalties.strike(peer.toString())) return;
@@ -90,14 +94,13 @@ export class Network {
     o.mempool.onAdmitted((tx, origin) => {
       if (origin === 'local') batcher.push(tx.bytes);
     });
-    if (o.importer === undefined) {
+    if (o.consensus !== undefined) {
       o.events.on('block', (e) => {
         void o.chain.store.commitOf(e.height).then((commit) => commit && gossip.publishBlock({ block: e.block, commit }));
       });
-    } else {
-      host.addEventListener('peer:connect', (e) => network.catchUp(e.detail));
-      network.timer = setInterval(() => network.catchUp(), POLL_MS);
     }
+    host.addEventListener('peer:connect', (e) => network.catchUp(e.detail));
+    network.timer = setInterval(() => network.catchUp(), POLL_MS);
     o.log.info('p2p listening', { peer_id: host.peerId.toString(), addrs: host.getMultiaddrs().map(String).join(',') });
     return network;
   }
@@ -114,9 +117,14 @@ export class Network {
     };
   }
 
+  /** Gossips a proposal or vote of this node's consensus. */
+  publishConsensus(message: ConsensusMessage): void {
+    void this.gossip.publishConsensus(message);
+  }
+
   /** Catches up from `peer` (or the first connected peer) unless a catch-up is already running. */
   catchUp(peer?: PeerId): void {
-    if (this.o.importer === undefined || this.syncing !== undefined) return;
+    if (this.syncing !== undefined) return;
     const from = peer ?? this.host.getPeers()[0];
     if (from === undefined) return;
     this.syncing = this.syncFrom(from).finally(() => (this.syncing = undefined));
@@ -129,7 +137,7 @@ export class Network {
       for (;;) {
         const { height, blocks } = await requestBlocks(this.host, protocol, peer, chain.head.height + 1n);
         if (height > this.bestKnown) this.bestKnown = height;
-        for (const block of blocks) await importer!.import(block);
+        for (const block of blocks) await importer.import(block);
         if (blocks.length > 0) log.info('synced', { height: chain.head.height, target: height, peer: peer.toString() });
         if (blocks.length === 0 || chain.head.height >= height) return;
       }

@@ -1585,8 +1585,7 @@ export namespace ledger {
             $unknowns?: Uint8Array[];
             message?: (ledger.v1.ConsensusMessage.$Properties|null);
             timeout?: (ledger.v1.WalTimeout.$Properties|null);
-            endHeight?: (Long|null);
-            record?: ("message"|"timeout"|"endHeight");
+            record?: ("message"|"timeout");
             static encode(message: ledger.v1.WalRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.WalRecord & ledger.v1.WalRecord.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.WalRecord;
@@ -1598,17 +1597,15 @@ export namespace ledger {
             interface $Properties {
                 message?: (ledger.v1.ConsensusMessage.$Properties|null);
                 timeout?: (ledger.v1.WalTimeout.$Properties|null);
-                endHeight?: (Long|null);
-                record?: ("message"|"timeout"|"endHeight");
+                record?: ("message"|"timeout");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               message?: ledger.v1.ConsensusMessage.$Shape|null;
               timeout?: ledger.v1.WalTimeout.$Shape|null;
-              endHeight?: Long|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ record?: undefined; message?: null; timeout?: null; endHeight?: null }|{ record?: "message"; message: ledger.v1.ConsensusMessage.$Shape; timeout?: null; endHeight?: null }|{ record?: "timeout"; message?: null; timeout: ledger.v1.WalTimeout.$Shape; endHeight?: null }|{ record?: "endHeight"; message?: null; timeout?: null; endHeight: Long })
+              ({ record?: undefined; message?: null; timeout?: null }|{ record?: "message"; message: ledger.v1.ConsensusMessage.$Shape; timeout?: null }|{ record?: "timeout"; message?: null; timeout: ledger.v1.WalTimeout.$Shape })
             );
         }
     }

@@ -11184,12 +11184,11 @@ export const ledger = $root.ledger = (() => {
 
             WalRecord.prototype.message = null;
             WalRecord.prototype.timeout = null;
-            WalRecord.prototype.endHeight = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(WalRecord.prototype, "record", {
-                get: $util.oneOfGetter($oneOfFields = ["message", "timeout", "endHeight"]),
+                get: $util.oneOfGetter($oneOfFields = ["message", "timeout"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11204,8 +11203,6 @@ export const ledger = $root.ledger = (() => {
                     $root.ledger.v1.ConsensusMessage.encode(message.message, writer.uint32(10).fork(), _depth + 1).ldelim();
                 if (message.timeout != null && $Object.hasOwnProperty.call(message, "timeout"))
                     $root.ledger.v1.WalTimeout.encode(message.timeout, writer.uint32(18).fork(), _depth + 1).ldelim();
-                if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight"))
-                    writer.uint32(24).uint64(message.endHeight);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11253,13 +11250,6 @@ export const ledger = $root.ledger = (() => {
                             message.record = "timeout";
                             continue;
                         }
-                    case 3: {
-                            if (wireType !== 0)
-                                break;
-                            message.endHeight = reader.uint64();
-                            message.record = "endHeight";
-                            continue;
-                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11297,15 +11287,6 @@ export const ledger = $root.ledger = (() => {
                         throw $TypeError(".ledger.v1.WalRecord.timeout: object expected");
                     message.timeout = $root.ledger.v1.WalTimeout.fromObject(object.timeout, _depth + 1);
                 }
-                if (object.endHeight != null)
-                    if ($util.Long)
-                        message.endHeight = $util.Long.fromValue(object.endHeight, true);
-                    else if (typeof object.endHeight === "string")
-                        message.endHeight = $parseInt(object.endHeight, 10);
-                    else if (typeof object.endHeight === "number")
-                        message.endHeight = object.endHeight;
-                    else if (typeof object.endHeight === "object")
-                        message.endHeight = new $util.LongBits(object.endHeight.low >>> 0, object.endHeight.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -11326,16 +11307,6 @@ export const ledger = $root.ledger = (() => {
                     object.timeout = $root.ledger.v1.WalTimeout.toObject(message.timeout, options, _depth + 1);
                     if (options.oneofs)
                         object.record = "timeout";
-                }
-                if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight")) {
-                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.endHeight = typeof message.endHeight === "number" ? $BigInt(message.endHeight) : $util.Long.fromBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0, true).toBigInt();
-                    else if (typeof message.endHeight === "number")
-                        object.endHeight = options.longs === $String ? $String(message.endHeight) : message.endHeight;
-                    else
-                        object.endHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.endHeight) : options.longs === $Number ? new $util.LongBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0).toNumber(true) : message.endHeight;
-                    if (options.oneofs)
-                        object.record = "endHeight";
                 }
                 return object;
             };

@@ -7,7 +7,7 @@
 import { afterEach } from 'vitest';
 import { WebSocket } from 'ws';
 import { Chain } from '../../../src/chain/chain.js';
-import { BlockProducer } from '../../../src/chain/producer.js';
+import { BlockProducer } from '../../support/block-producer.js';
 import type { TxPayload } from '../../../src/codec/types.js';
 import { Mempool } from '../../../src/mempool/mempool.js';
 import { ChainEvents } from '../../../src/node/events.js';

@@ -1,13 +1,14 @@
 /**
- * The single-validator block producer: every `blockTimeMs` it takes txs
- * from the mempool, builds and commits the next block, tells the mempool
- * what left it and announces the block. Consensus replaces this loop later;
- * the steps (reap → propose → commit → update → announce) stay.
+ * A single-validator block maker for RPC tests: every `blockTimeMs`, or on
+ * `produce()`, it takes txs from the mempool, builds and commits the next
+ * block with a 1-of-1 commit, tells the mempool what left it and announces
+ * the block — the node's consensus does the same in more steps, and tests
+ * that want a block *now* use this.
  */
-import type { Mempool } from '../mempool/mempool.js';
-import type { ChainEvents } from '../node/events.js';
-import { afterCommit } from './after-commit.js';
-import type { Chain, ExecutedBlock, ProposerKey } from './chain.js';
+import type { Mempool } from '../../src/mempool/mempool.js';
+import type { ChainEvents } from '../../src/node/events.js';
+import { afterCommit } from '../../src/chain/after-commit.js';
+import type { Chain, ExecutedBlock, ProposerKey } from '../../src/chain/chain.js';
 
 export interface ProducerOptions {
   blockTimeMs: number;
