@@ -31,7 +31,7 @@ export function devnetCommand(program: Command): void {
   program
     .command('devnet')
     .description('run a local network of node processes on 127.0.0.1 (Ctrl-C stops them all)')
-    .requiredOption('--validators <n>', 'validators (the first nodes); 1 until BFT consensus lands')
+    .requiredOption('--validators <n>', 'validators (the first nodes): they run BFT consensus among themselves')
     .option('--nodes <m>', 'node processes in all, m ≥ n (default n); the others follow')
     .option('--dir <dir>', 'where the homes live (default ~/.attrib/localnet)')
     .option('--base-port <p>', 'node i: p2p on p + 10i, RPC on p + 10i + 1 (0: any free ports)', '26656')
@@ -41,12 +41,12 @@ export function devnetCommand(program: Command): void {
     .action((o: DevnetOptions) => runDevnet(o));
 }
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 async function runDevnet(o: DevnetOptions): Promise<void> {
   const validators = parseU32(o.validators, '--validators');
   const nodes = o.nodes === undefined ? validators : parseU32(o.nodes, '--nodes');
-  if (validators !== 1) {
-    throw new CliError('--validators must be 1 for now: several validators need BFT consensus, which is not built yet', 2, 'run one validator and followers: --validators 1 --nodes 4');
-  }
+  if (validators < 1 || validators > 32) throw new CliError('--validators must be between 1 and 32', 2);
   if (nodes < validators || nodes > 32) throw new CliError(`--nodes must be between ${validators} and 32`, 2);
   const dir = o.dir ?? join(homedir(), '.attrib', 'localnet');
   if (o.reset) rmSync(dir, { recursive: true, force: true });
@@ -82,7 +82,7 @@ async function runDevnet(o: DevnetOptions): Promise<void> {
     throw new CliError(`a node failed to start: ${(failed.reason as Error).message}`);
   }
   console.log(
-    `local network in ${dir}: chain attrib-localnet, ${validators} validator, ${nodes - validators} followers\n\n` +
+    `local network in ${dir}: chain attrib-localnet, ${plural(validators, 'validator')}, ${plural(nodes - validators, 'follower')}\n\n` +
       table(
         ['NODE', 'ROLE', 'RPC', 'P2P'],
         net.map((n, i) => [n.name, n.validator ? 'validator' : 'follower', running[i]!.rpcUrl, running[i]!.p2pAddr]),

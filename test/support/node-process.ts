@@ -5,12 +5,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach } from 'vitest';
 import { ATTRIB_BIN, spawnNode, type NodeProcess } from '../../src/node/spawn.js';
+// Imported first so that its afterEach (removing temp homes) is registered first and so
+// runs after this file's (vitest runs after-hooks in reverse): processes die before their homes go.
+import './tmp.js';
 
 const running = new Set<ChildProcess>();
 
-afterEach(() => {
+afterEach(async () => {
+  const exits = [...running].map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve))));
   for (const child of running) child.kill('SIGKILL');
   running.clear();
+  await Promise.all(exits);
 });
 
 /** A node on any free ports (its config.json's ports are overridden). */
