@@ -134,6 +134,7 @@ export class Node {
         events: this.events,
         log: log.child('rpc'),
         network: () => this.network.status(),
+        consensus: engine === undefined ? undefined : () => engine.status(),
         role: isValidator ? 'validator' : 'follower',
       },
       { host: config.rpcHost, port: config.rpcPort, maxBodyBytes: config.rpcMaxBodyBytes, maxBatch: config.rpcMaxBatch, log: log.child('rpc') },

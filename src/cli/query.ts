@@ -54,6 +54,7 @@ export function queryCommand(program: Command): void {
           ['role', s.role],
           ['peers', s.p2p === null ? '-' : String(s.p2p.peers)],
           ['sync', s.p2p === null ? '-' : s.p2p.syncing ? `catching up to ${s.p2p.best_known_height}` : `at the tip (best known ${s.p2p.best_known_height})`],
+          ['consensus', s.consensus === null ? '-' : `height ${s.consensus.height} round ${s.consensus.round} ${s.consensus.step}${s.consensus.locked_round >= 0 ? `, locked in round ${s.consensus.locked_round}` : ''}`],
           ['p2p address', s.p2p?.listen[0] ?? '-'],
           ['min tx fee', amount(s.fees.min_tx_fee)],
           ['min usage fee', amount(s.fees.min_usage_fee)],

@@ -36,7 +36,20 @@ export interface Status {
   role: 'validator' | 'follower';
   /** The p2p layer: this node's peer id and addresses, connected peers, sync. */
   p2p: P2pStatus | null;
+  /** A validator's consensus (null on a follower): docs/consensus.md. */
+  consensus: ConsensusStatus | null;
   version: string;
+}
+
+export interface ConsensusStatus {
+  /** The height being decided. */
+  height: U64;
+  round: number;
+  /** propose, prevote, precommit, or decided (waiting for the next height). */
+  step: string;
+  /** The round whose block this validator is locked on, -1 for none; valid_round likewise. */
+  locked_round: number;
+  valid_round: number;
 }
 
 export interface P2pStatus {

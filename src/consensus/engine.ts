@@ -69,6 +69,15 @@ export interface EngineOptions {
 
 export type OfferVerdict = 'accept' | 'ignore';
 
+/** A validator's consensus state as RPC `status` shows it (rounds and locks: docs/consensus.md). */
+export interface ConsensusStatus {
+  height: string;
+  round: number;
+  step: string;
+  locked_round: number;
+  valid_round: number;
+}
+
 const stepOf = (type: number) => (type === VoteType.PREVOTE ? SignStep.PREVOTE : SignStep.PRECOMMIT);
 
 function messageKey(m: ConsensusMessage): string {
@@ -151,7 +160,7 @@ export class ConsensusEngine<E extends Executed> {
   }
 
   /** Where consensus stands, for `status`. */
-  status(): { height: string; round: number; step: string; locked_round: number; valid_round: number } {
+  status(): ConsensusStatus {
     const m = this.machine;
     return { height: this.height.toString(), round: m.round, step: m.step, locked_round: m.lockedRound, valid_round: m.validRound };
   }

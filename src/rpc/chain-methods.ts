@@ -47,6 +47,7 @@ export const chainMethods = {
         mempool: { size: env.mempool.size, bytes: env.mempool.bytes },
         role: env.role,
         p2p: env.network === undefined ? null : { ...env.network() },
+        consensus: env.consensus === undefined ? null : { ...env.consensus() },
         version: NODE_VERSION,
       };
     },

@@ -3,6 +3,7 @@ import type { Chain } from '../chain/chain.js';
 import type { Mempool } from '../mempool/mempool.js';
 import type { ChainEvents } from '../node/events.js';
 import type { Logger } from '../node/log.js';
+import type { ConsensusStatus } from '../consensus/engine.js';
 import type { NetworkStatus } from '../p2p/network.js';
 import type { Json } from './json.js';
 import type { Params } from './params.js';
@@ -18,6 +19,8 @@ export interface RpcContext {
   network?: () => NetworkStatus;
   /** Whether this node makes blocks (a validator) or follows. */
   role: 'validator' | 'follower';
+  /** A validator's consensus: the height, round and step it is in, and its lock. */
+  consensus?: () => ConsensusStatus;
 }
 
 /** What every handler sees: the node's parts plus the server's tx waiters. */

@@ -27,7 +27,9 @@ describe('BFT consensus among 4 validator processes', () => {
     const net = await createLocalnet({ dir: tempDir('attrib-bft-'), validators: 4, nodes: 4, basePort: 0 });
     const procs = await Promise.all(net.map((n) => startConfiguredNode(n.home)));
     const clients = procs.map((p) => new AttribClient(p.rpcUrl));
-    expect((await Promise.all(clients.map((c) => c.status()))).map((s) => s.role)).toEqual(['validator', 'validator', 'validator', 'validator']);
+    const statuses = await Promise.all(clients.map((c) => c.status()));
+    expect(statuses.map((s) => s.role)).toEqual(['validator', 'validator', 'validator', 'validator']);
+    for (const s of statuses) expect(s.consensus).toMatchObject({ height: expect.any(String), round: expect.any(Number), step: expect.any(String) });
 
     const recipient = Wallet.fromSeed(new Uint8Array(32).fill(7)).address;
     const sent = await send(clients[2]!, dev, payloads.transfer(recipient, 4_321n));
