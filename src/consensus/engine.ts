@@ -256,7 +256,15 @@ export class ConsensusEngine<E extends Executed> {
 
   private async feed(event: ConsensusEvent<Block>, log: boolean, record?: WalRecord): Promise<void> {
     if (log) this.wal.append(walRecordCodec.encode(record ?? walTimeout(event)), false);
+    if (event.kind === 'vote') {
+      const v = event.vote.vote;
+      this.o.log.debug('vote', { height: v.height, round: v.round, type: v.type === VoteType.PREVOTE ? 'prevote' : 'precommit', validator: toHex(event.vote.validator).slice(0, 10), block: v.blockHash.length === 0 ? 'nil' : toHex(v.blockHash).slice(0, 10) });
+    } else if (event.kind === 'timeout') {
+      this.o.log.debug('timeout', { height: event.height, round: event.round, step: event.step });
+    }
+    const round = this.machine.round;
     await this.apply(this.machine.handle(event));
+    if (this.machine.round > round) this.o.log.info('new round', { height: this.height, round: this.machine.round, after: event.kind });
   }
 
   private async apply(actions: ConsensusAction<Block>[]): Promise<void> {
