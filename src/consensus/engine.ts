@@ -140,12 +140,19 @@ export class ConsensusEngine<E extends Executed> {
     this.entering = next;
     this.after(this.o.commitWaitMs, () =>
       void this.serially(async () => {
+        // The WAL first, so the machine is back where it was before it sees what arrived since.
+        const arrived = this.later;
+        this.later = [];
         await this.enterHeight();
         for (const r of replay) {
           if (r.record === 'message') await this.receive(r.message, false);
           else await this.feed({ kind: 'timeout', step: TIMEOUT_STEPS[r.timeout.step - 1]!, height: r.timeout.height, round: r.timeout.round }, false);
         }
         if (replay.length > 0) this.o.log.info('replayed the consensus WAL', { height: next, records: replay.length, round: this.machine.round });
+        for (const m of arrived) {
+          if (heightOfMessage(m)! > this.height) this.later.push(m);
+          else await this.receive(m, true);
+        }
       }),
     );
     this.resendTimer = setInterval(() => void this.serially(async () => this.resend()), RESEND_MS);
