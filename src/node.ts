@@ -93,7 +93,7 @@ export class Node {
               const txs = this.mempool.reap((await this.chain.params()).maxBlockBytes, MAX_BLOCK_TXS);
               return this.chain.propose(txs, BigInt(Date.now()), validatorKey, this.mempool.isVerified);
             },
-            validate: (block) => this.chain.validate(block, this.mempool.isVerified),
+            validate: (block) => this.chain.validateProposal(block, BigInt(Date.now()), this.mempool.isVerified),
             commit: (executed, commit) => importer.commitDecided(executed, commit),
             hasTxs: () => this.mempool.size > 0,
           },

@@ -147,6 +147,20 @@ export class Chain {
   }
 
   /**
+   * A live proposal (consensus): as validate, and its time_ms at most
+   * max_clock_drift_ms ahead of `nowMs`, this node's clock. Blocks from sync
+   * skip this check: they may be old, and their commit vouches for them.
+   */
+  async validateProposal(block: Block, nowMs: bigint, verified?: ExecuteContext['signatureVerified']): Promise<ExecutedBlock> {
+    const drift = BigInt((await this.params()).maxClockDriftMs);
+    const time = block.header?.timeMs;
+    if (time !== undefined && time > nowMs + drift) {
+      throw new ChainError('BAD_TIME', `time_ms ${time} is more than ${drift} ms ahead of this node's clock (${nowMs})`, { height: block.header!.height });
+    }
+    return this.validate(block, verified);
+  }
+
+  /**
    * Commits the block atomically with `commit`, the precommits that decided
    * it, and moves the head; returns the results record it stored. The caller
    * has checked the commit (commitProblem) or made it.

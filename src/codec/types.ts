@@ -223,6 +223,7 @@ export interface Params {
   timeoutProposeDeltaMs: number;
   timeoutVoteMs: number;
   timeoutVoteDeltaMs: number;
+  maxClockDriftMs: number;
 }
 export interface SupplyTotals {
   balances: bigint;

@@ -84,6 +84,7 @@ const U32_PARAMS = [
   'timeout_propose_delta_ms',
   'timeout_vote_ms',
   'timeout_vote_delta_ms',
+  'max_clock_drift_ms',
 ] as const;
 const U64_PARAMS = [
   'min_tx_fee',
@@ -149,8 +150,10 @@ function checkParams(p: Params): void {
   for (const k of ['maxScores', 'maxClaimEntries', 'maxCurators', 'maxTrainingDatanets'] as const) {
     if (p[k] < 1) inconsistent(`${k} must be at least 1`);
   }
-  if (p.timeoutProposeMs < 1 || p.timeoutVoteMs < 1) inconsistent('timeout_propose_ms and timeout_vote_ms must be at least 1');
-  for (const k of ['timeoutProposeMs', 'timeoutProposeDeltaMs', 'timeoutVoteMs', 'timeoutVoteDeltaMs'] as const) {
+  if (p.timeoutProposeMs < 1 || p.timeoutVoteMs < 1 || p.maxClockDriftMs < 1) {
+    inconsistent('timeout_propose_ms, timeout_vote_ms and max_clock_drift_ms must be at least 1');
+  }
+  for (const k of ['timeoutProposeMs', 'timeoutProposeDeltaMs', 'timeoutVoteMs', 'timeoutVoteDeltaMs', 'maxClockDriftMs'] as const) {
     if (p[k] > MAX_TIMEOUT_MS) inconsistent(`${k} must be at most ${MAX_TIMEOUT_MS} ms`);
   }
   const versions = p.attributionVersions;

@@ -39,6 +39,8 @@ export const DEFAULT_PARAMS: Params = {
   timeoutProposeDeltaMs: 500,
   timeoutVoteMs: 1000,
   timeoutVoteDeltaMs: 500,
+  // A live proposal's time may run this far ahead of a validator's clock (DESIGN §2).
+  maxClockDriftMs: 10_000,
 };
 
 /** The attribution version in force at `height`: the last whose from_height is at or below it. */

@@ -474,6 +474,7 @@ export namespace ledger {
             timeoutProposeDeltaMs: number;
             timeoutVoteMs: number;
             timeoutVoteDeltaMs: number;
+            maxClockDriftMs: number;
             static encode(message: ledger.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.Params & ledger.v1.Params.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.Params;
@@ -502,6 +503,7 @@ export namespace ledger {
                 timeoutProposeDeltaMs?: (number|null);
                 timeoutVoteMs?: (number|null);
                 timeoutVoteDeltaMs?: (number|null);
+                maxClockDriftMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.Params.$Properties;

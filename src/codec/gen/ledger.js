@@ -3030,6 +3030,7 @@ export const ledger = $root.ledger = (() => {
             Params.prototype.timeoutProposeDeltaMs = 0;
             Params.prototype.timeoutVoteMs = 0;
             Params.prototype.timeoutVoteDeltaMs = 0;
+            Params.prototype.maxClockDriftMs = 0;
 
             Params.encode = function (message, writer, _depth) {
                 if (!writer)
@@ -3077,6 +3078,8 @@ export const ledger = $root.ledger = (() => {
                     writer.uint32(144).uint32(message.timeoutVoteMs);
                 if (message.timeoutVoteDeltaMs != null && $Object.hasOwnProperty.call(message, "timeoutVoteDeltaMs") && message.timeoutVoteDeltaMs !== 0)
                     writer.uint32(152).uint32(message.timeoutVoteDeltaMs);
+                if (message.maxClockDriftMs != null && $Object.hasOwnProperty.call(message, "maxClockDriftMs") && message.maxClockDriftMs !== 0)
+                    writer.uint32(160).uint32(message.maxClockDriftMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3280,6 +3283,15 @@ export const ledger = $root.ledger = (() => {
                                 delete message.timeoutVoteDeltaMs;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxClockDriftMs = value;
+                            else
+                                delete message.maxClockDriftMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3406,6 +3418,9 @@ export const ledger = $root.ledger = (() => {
                 if (object.timeoutVoteDeltaMs != null)
                     if ($Number(object.timeoutVoteDeltaMs) !== 0)
                         message.timeoutVoteDeltaMs = object.timeoutVoteDeltaMs >>> 0;
+                if (object.maxClockDriftMs != null)
+                    if ($Number(object.maxClockDriftMs) !== 0)
+                        message.maxClockDriftMs = object.maxClockDriftMs >>> 0;
                 return message;
             };
 
@@ -3458,6 +3473,7 @@ export const ledger = $root.ledger = (() => {
                     object.timeoutProposeDeltaMs = 0;
                     object.timeoutVoteMs = 0;
                     object.timeoutVoteDeltaMs = 0;
+                    object.maxClockDriftMs = 0;
                 }
                 if (message.validatorBps != null && $Object.hasOwnProperty.call(message, "validatorBps"))
                     object.validatorBps = message.validatorBps;
@@ -3525,6 +3541,8 @@ export const ledger = $root.ledger = (() => {
                     object.timeoutVoteMs = message.timeoutVoteMs;
                 if (message.timeoutVoteDeltaMs != null && $Object.hasOwnProperty.call(message, "timeoutVoteDeltaMs"))
                     object.timeoutVoteDeltaMs = message.timeoutVoteDeltaMs;
+                if (message.maxClockDriftMs != null && $Object.hasOwnProperty.call(message, "maxClockDriftMs"))
+                    object.maxClockDriftMs = message.maxClockDriftMs;
                 return object;
             };
 

@@ -67,6 +67,17 @@ describe('Chain', () => {
     expect(block6.lastCommit?.height).toBe(5n);
   });
 
+  it('refuses a live proposal timed beyond max_clock_drift_ms ahead of its clock, which sync still takes', async () => {
+    const leader = await openChain();
+    const follower = await openChain();
+    const now = 1_000_000n;
+    const drift = BigInt((await follower.params()).maxClockDriftMs);
+    const ahead = await leader.propose([], now + drift + 1n, VALIDATOR);
+    expect(await errorCode(() => follower.validateProposal(ahead.block, now))).toBe('BAD_TIME');
+    expect(toHex((await follower.validateProposal((await leader.propose([], now + drift, VALIDATOR)).block, now)).hash)).toMatch(/^0x/);
+    expect(toHex((await follower.validate(ahead.block)).hash)).toBe(toHex(ahead.hash));
+  });
+
   it('resumes at its last committed height after a reopen, and refuses another genesis', async () => {
     const dir = tempDir();
     const chain = await openChain(dir);

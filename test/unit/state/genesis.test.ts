@@ -30,6 +30,7 @@ function goodGenesis(): Json {
       timeout_propose_delta_ms: 500,
       timeout_vote_ms: 1000,
       timeout_vote_delta_ms: 500,
+      max_clock_drift_ms: 10000,
       attribution_versions: [
         { from_height: '1', version: 1, dup_threshold: 103, match_threshold: 26, top_k: 32, dup_bands: 21, dup_rows: 6, lsh_bucket_cap: 64, match_bands: 64, match_rows: 2 },
       ],
@@ -100,6 +101,7 @@ describe('genesis', () => {
     ['min_challenge_blocks 0', (g: Json) => (g.params.min_challenge_blocks = '0')],
     ['min_tx_fee 0', (g: Json) => (g.params.min_tx_fee = '0')],
     ['timeout_propose_ms 0', (g: Json) => (g.params.timeout_propose_ms = 0)],
+    ['max_clock_drift_ms 0', (g: Json) => (g.params.max_clock_drift_ms = 0)],
     ['timeout_vote_delta_ms above an hour', (g: Json) => (g.params.timeout_vote_delta_ms = 3_600_001)],
     ['max_tx_bytes above max_block_bytes', (g: Json) => (g.params.max_tx_bytes = 9_000_000)],
     ['a threshold above sketch_k', (g: Json) => (g.params.attribution_versions[0].dup_threshold = 129)],
