@@ -103,7 +103,7 @@ export class Node {
             walPath: homePaths(home).consensusWal,
             signStatePath: homePaths(home).signState,
             timeouts: params,
-            commitWaitMs: config.blockTimeMs,
+            blockTimeMs: config.blockTimeMs,
             emptyBlocks: config.emptyBlocks,
             publish: (message) => this.network.publishConsensus(message),
             log: log.child('consensus'),

@@ -60,8 +60,8 @@ export interface EngineOptions {
   walPath: string;
   signStatePath: string;
   timeouts: Timeouts;
-  /** Wait after a commit before starting the next height (the block time). */
-  commitWaitMs: number;
+  /** The target time from one height's start to the next's (the block time): after a commit the engine waits what is left of it. */
+  blockTimeMs: number;
   emptyBlocks: boolean;
   publish(message: ConsensusMessage): void;
   log: Logger;
@@ -114,6 +114,8 @@ export class ConsensusEngine<E extends Executed> {
   private entering: bigint | undefined;
   /** Set while this engine's own decision is being committed. */
   private deciding = false;
+  /** When the current height started (ms, this node's clock): the block time counts from here. */
+  private heightStartedAt = 0;
 
   constructor(
     private readonly app: ConsensusApp<E>,
@@ -138,7 +140,7 @@ export class ConsensusEngine<E extends Executed> {
       if (r.record === 'message' && this.isOwn(r.message)) this.rememberSigned(r.message);
     }
     this.entering = next;
-    this.after(this.o.commitWaitMs, () =>
+    this.after(this.o.blockTimeMs, () =>
       void this.serially(async () => {
         // The WAL first, so the machine is back where it was before it sees what arrived since.
         const arrived = this.later;
@@ -239,6 +241,7 @@ export class ConsensusEngine<E extends Executed> {
     const height = this.app.headHeight() + 1n;
     if (height === this.height && !this.machine.decided) return;
     this.height = height;
+    this.heightStartedAt = Date.now();
     this.validators = await this.app.validators();
     this.schedule ??= new ProposerSchedule(this.validators);
     this.executed = new Map();
@@ -337,7 +340,7 @@ export class ConsensusEngine<E extends Executed> {
     } finally {
       this.deciding = false;
     }
-    this.moveOn(block.header!.height, this.o.commitWaitMs);
+    this.moveOn(block.header!.height, Math.max(0, this.o.blockTimeMs - (Date.now() - this.heightStartedAt)));
   }
 
   // ---- signing and sending ----

@@ -128,7 +128,7 @@ describe('ConsensusEngine with a stub application', () => {
         walPath: join(dir, 'consensus.wal'),
         signStatePath: join(dir, 'sign_state.json'),
         timeouts: TIMEOUTS,
-        commitWaitMs: 20,
+        blockTimeMs: 20,
         emptyBlocks: true,
         publish: (m) => {
           if (member.dead) throw new Crashed();
