@@ -11,8 +11,9 @@
  * - the WAL holds every message and timeout of the current height, the
  *   node's own synced before they are sent, and is replayed on start, so a
  *   crash at any step resumes in the same round with the same lock;
- * - every known message of the height is re-sent every second (gossip can
- *   lose messages; what one honest node has, all must eventually get).
+ * - every known vote of the height and the current round's proposal are
+ *   re-sent every second (gossip can lose messages; what one honest node
+ *   has, all must eventually get).
  */
 import { walRecordCodec } from '../codec/codecs.js';
 import { proposalSignBytes, voteSignBytes } from '../codec/hashes.js';
@@ -379,9 +380,16 @@ export class ConsensusEngine<E extends Executed> {
     this.o.publish(message);
   }
 
+  /**
+   * Every vote of the height, and the proposal of the current round only:
+   * proposals carry whole blocks, and a node that missed an earlier round's
+   * block that got decided takes it from block sync instead.
+   */
   private resend(): void {
     if (this.entering !== undefined) return;
-    for (const m of this.known.values()) this.o.publish(m);
+    for (const m of this.known.values()) {
+      if (m.message === 'vote' || m.proposal.proposal!.round === this.machine.round) this.o.publish(m);
+    }
   }
 
   private isOwn(m: ConsensusMessage): boolean {
