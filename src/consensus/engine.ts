@@ -111,6 +111,7 @@ export class ConsensusEngine<E extends Executed> {
   private resendTimer: NodeJS.Timeout | undefined;
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
+  private stopping: Promise<void> | undefined;
   /** The height the engine is waiting to enter (after a commit); undefined when it is in one. */
   private entering: bigint | undefined;
   /** Set while this engine's own decision is being committed. */
@@ -161,12 +162,16 @@ export class ConsensusEngine<E extends Executed> {
     this.resendTimer = setInterval(() => void this.serially(async () => this.resend()), RESEND_MS);
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.resendTimer);
-    for (const t of this.timers) clearTimeout(t);
-    await this.queue;
-    this.wal?.close();
+  /** Stops timers, lets the running step finish and closes the WAL; calling it again waits for the same stop. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.stopped = true;
+      clearInterval(this.resendTimer);
+      for (const t of this.timers) clearTimeout(t);
+      await this.queue;
+      this.wal?.close();
+    })();
+    return this.stopping;
   }
 
   /** Where consensus stands, for `status`. */

@@ -105,6 +105,7 @@ describe('ConsensusEngine with a stub application', () => {
     const conflicts: string[] = [];
     const members: Member[] = [];
     let crashes = 0;
+    let finished = false;
     const proposed = new Set<string>();
     const crashedAt = new Set<string>();
     let replays = 0;
@@ -144,7 +145,9 @@ describe('ConsensusEngine with a stub application', () => {
             member.dead = true;
             crashes++;
             void member.engine.stop();
-            setTimeout(() => (members[i] = start(i, chain, dir)), 30);
+            setTimeout(() => {
+              if (!finished) members[i] = start(i, chain, dir);
+            }, 30);
             throw new Crashed();
           }
           record(m);
@@ -184,6 +187,7 @@ describe('ConsensusEngine with a stub application', () => {
         await new Promise((r) => setTimeout(r, 50));
       }
     } finally {
+      finished = true;
       clearInterval(sync);
       for (const m of members) m.dead = true;
       await Promise.race([Promise.all(members.map((m) => m.engine.stop())), new Promise((r) => setTimeout(r, 500))]);
