@@ -99,7 +99,7 @@ interface Signed {
 export class ConsensusEngine<E extends Executed> {
   readonly machine: ConsensusMachine<Block>;
   private guard!: SignGuard;
-  private wal!: RecordLog;
+  private wal: RecordLog | undefined;
   private schedule: ProposerSchedule | undefined;
   private validators: Validator[] = [];
   private height = 0n;
@@ -202,9 +202,13 @@ export class ConsensusEngine<E extends Executed> {
     return 'accept';
   }
 
-  /** The chain committed `height` by block sync (a block this engine did not decide): move on at once. */
+  /**
+   * The chain committed `height` by block sync (a block this engine did not
+   * decide): move on at once. Blocks synced before start() need nothing: the
+   * engine starts after the head it finds then.
+   */
   committed(height: bigint): void {
-    if (!this.deciding) this.moveOn(height, 0);
+    if (this.wal !== undefined && !this.deciding) this.moveOn(height, 0);
   }
 
   // ---- the serial queue ----
@@ -229,7 +233,7 @@ export class ConsensusEngine<E extends Executed> {
     this.entering = height + 1n;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    this.wal.reset();
+    this.wal!.reset();
     this.later = this.later.filter((m) => heightOfMessage(m)! > height);
     this.after(waitMs, () => this.enterWhenReady());
   }
@@ -271,7 +275,7 @@ export class ConsensusEngine<E extends Executed> {
   }
 
   private async feed(event: ConsensusEvent<Block>, log: boolean, record?: WalRecord): Promise<void> {
-    if (log) this.wal.append(walRecordCodec.encode(record ?? walTimeout(event)), false);
+    if (log) this.wal!.append(walRecordCodec.encode(record ?? walTimeout(event)), false);
     if (event.kind === 'vote') {
       const v = event.vote.vote;
       this.o.log.debug('vote', { height: v.height, round: v.round, type: v.type === VoteType.PREVOTE ? 'prevote' : 'precommit', validator: toHex(event.vote.validator).slice(0, 10), block: v.blockHash.length === 0 ? 'nil' : toHex(v.blockHash).slice(0, 10) });
@@ -375,7 +379,7 @@ export class ConsensusEngine<E extends Executed> {
     }
     const signed = message(signature);
     this.signed.set(key, { signBytes, message: signed });
-    this.wal.append(walRecordCodec.encode({ record: 'message', message: signed }), true);
+    this.wal!.append(walRecordCodec.encode({ record: 'message', message: signed }), true);
     return signed;
   }
 

@@ -5,6 +5,8 @@
  * a tx sent to any of them is committed, and all agree on every block hash,
  * state root and payout root.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AttribClient, payloads, send, Wallet } from '../../src/client/index.js';
 import { DEVNET_DEV } from '../../src/node/devnet.js';
@@ -49,5 +51,33 @@ describe('BFT consensus among 4 validator processes', () => {
     const balances = await Promise.all(clients.map((c) => c.getAccount(recipient)));
     for (const b of balances) expect(b.balance).toBe('4321');
     await Promise.all(clients.map((c) => c.close()));
+  }, 120_000);
+
+  it('keeps committing with 1 of 4 validators killed, and the killed one catches up and votes again after a restart', async () => {
+    const net = await createLocalnet({ dir: tempDir('attrib-bft-'), validators: 4, nodes: 4, basePort: 0 });
+    const procs = await Promise.all(net.map((n) => startConfiguredNode(n.home)));
+    const clients = procs.map((p) => new AttribClient(p.rpcUrl));
+    await allReach(clients, 3n);
+    procs[3]!.child.kill('SIGKILL');
+    await procs[3]!.exited;
+    const live = clients.slice(0, 3);
+    const at = BigInt((await live[0]!.status()).height);
+    await allReach(live, at + 4n); // 3 of 4 equal stakes are more than 2/3
+
+    const restarted = await startConfiguredNode(net[3]!.home);
+    const back = new AttribClient(restarted.rpcUrl);
+    const target = at + 8n;
+    await allReach([...live, back], target);
+    const blocks = await Promise.all([...live, back].map((c) => c.getBlock({ height: target })));
+    expect(new Set(blocks.map((b) => b.hash)).size).toBe(1);
+    // Back in consensus: its precommit is among the signatures of a later block's last_commit.
+    const key = (JSON.parse(readFileSync(join(net[3]!.home, 'validator_key.json'), 'utf8')) as { public_key: string }).public_key;
+    let signedBy = false;
+    for (let h = target + 1n; !signedBy && h <= target + 10n; h++) {
+      await allReach([back], h);
+      signedBy = (await back.getBlock({ height: h })).last_commit!.signatures.some((sig) => sig.validator === key);
+    }
+    expect(signedBy).toBe(true);
+    await Promise.all([...live, back].map((c) => c.close()));
   }, 120_000);
 });
