@@ -106,7 +106,8 @@ export class ConsensusEngine<E extends Executed> {
   private executed = new Map<string, E>();
   private known = new Map<string, ConsensusMessage>();
   private signed = new Map<string, Signed>();
-  private later: ConsensusMessage[] = [];
+  /** Messages of later heights, by messageKey, until the node gets there. */
+  private later = new Map<string, ConsensusMessage>();
   private timers = new Set<NodeJS.Timeout>();
   private resendTimer: NodeJS.Timeout | undefined;
   private queue: Promise<void> = Promise.resolve();
@@ -145,8 +146,8 @@ export class ConsensusEngine<E extends Executed> {
     this.after(this.o.blockTimeMs, () =>
       void this.serially(async () => {
         // The WAL first, so the machine is back where it was before it sees what arrived since.
-        const arrived = this.later;
-        this.later = [];
+        const arrived = [...this.later.values()];
+        this.later = new Map();
         await this.enterHeight();
         for (const r of replay) {
           if (r.record === 'message') await this.receive(r.message, false);
@@ -154,7 +155,7 @@ export class ConsensusEngine<E extends Executed> {
         }
         if (replay.length > 0) this.o.log.info('replayed the consensus WAL', { height: next, records: replay.length, round: this.machine.round });
         for (const m of arrived) {
-          if (heightOfMessage(m)! > this.height) this.later.push(m);
+          if (heightOfMessage(m)! > this.height) this.later.set(messageKey(m), m);
           else await this.receive(m, true);
         }
       }),
@@ -192,9 +193,9 @@ export class ConsensusEngine<E extends Executed> {
     if (height < current || height > current + 1n || this.validators.length === 0) return 'ignore';
     eventOf(m, this.o.chainId, this.validators); // the set is fixed until staking: the next height's is the same
     const key = messageKey(m);
-    if (this.known.has(key) || this.later.some((x) => messageKey(x) === key)) return 'ignore';
+    if (this.known.has(key) || this.later.has(key)) return 'ignore';
     if (height !== this.height || this.entering !== undefined) {
-      if (this.later.length < MAX_LATER) this.later.push(m);
+      if (this.later.size < MAX_LATER) this.later.set(key, m);
       return 'accept';
     }
     this.known.set(key, m);
@@ -234,8 +235,13 @@ export class ConsensusEngine<E extends Executed> {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.wal!.reset();
-    this.later = this.later.filter((m) => heightOfMessage(m)! > height);
+    this.keepLater(height);
     this.after(waitMs, () => this.enterWhenReady());
+  }
+
+  /** Drops buffered messages of `height` and below. */
+  private keepLater(height: bigint): void {
+    for (const [key, m] of this.later) if (heightOfMessage(m)! <= height) this.later.delete(key);
   }
 
   private enterWhenReady(): void {
@@ -258,8 +264,8 @@ export class ConsensusEngine<E extends Executed> {
     this.known = new Map();
     for (const key of [...this.signed.keys()]) if (!key.startsWith(`${height}/`)) this.signed.delete(key);
     await this.apply(this.machine.startHeight(height, this.validators, this.schedule));
-    const ready = this.later.filter((m) => heightOfMessage(m) === height);
-    this.later = this.later.filter((m) => heightOfMessage(m)! > height);
+    const ready = [...this.later.values()].filter((m) => heightOfMessage(m) === height);
+    this.keepLater(height);
     for (const m of ready) {
       this.known.set(messageKey(m), m);
       await this.receive(m, true);
