@@ -144,7 +144,7 @@ export class Node {
 
     // Last, so that RPC is up before the first block and consensus stops first.
     if (engine !== undefined) {
-      engine.start();
+      await engine.start();
       this.stops.push(() => engine.stop());
     } else {
       log.info('this node is not in the validator set: it follows the chain from its peers');

@@ -132,8 +132,10 @@ export class ConsensusEngine<E extends Executed> {
    * WAL_CORRUPT), then, one block time later (as after any commit), enters
    * the next height and replays the WAL's records of it.
    */
-  start(): void {
+  async start(): Promise<void> {
     this.guard = SignGuard.open(this.o.signStatePath, this.o.key.seed);
+    // Known now, so that peers' messages for the first height are checked and kept while it waits.
+    this.validators = await this.app.validators();
     const { log, records, truncated } = RecordLog.open(this.o.walPath);
     this.wal = log;
     if (truncated > 0) this.o.log.warn('cut a torn last record off the consensus WAL', { bytes: truncated });

@@ -164,7 +164,7 @@ describe('ConsensusEngine with a stub application', () => {
           if (line.includes('replayed the consensus WAL')) replays++;
         }),
       });
-      member.engine.start();
+      void member.engine.start();
       return member;
     };
 
