@@ -152,8 +152,13 @@ export class ConsensusEngine<E extends Executed> {
         this.later = new Map();
         await this.enterHeight();
         for (const r of replay) {
-          if (r.record === 'message') await this.receive(r.message, false);
-          else await this.feed({ kind: 'timeout', step: TIMEOUT_STEPS[r.timeout.step - 1]!, height: r.timeout.height, round: r.timeout.round }, false);
+          // One record the machine refuses must not cost the rest of the replay.
+          try {
+            if (r.record === 'message') await this.receive(r.message, false);
+            else await this.feed({ kind: 'timeout', step: TIMEOUT_STEPS[r.timeout.step - 1]!, height: r.timeout.height, round: r.timeout.round }, false);
+          } catch (err) {
+            this.o.log.warn('skipped a consensus WAL record', { record: r.record, error: err, code: (err as { code?: string }).code });
+          }
         }
         if (replay.length > 0) this.o.log.info('replayed the consensus WAL', { height: next, records: replay.length, round: this.machine.round });
         for (const m of arrived) {
@@ -193,15 +198,15 @@ export class ConsensusEngine<E extends Executed> {
     if (height === undefined) throw new ConsensusError('BAD_MESSAGE', 'consensus message without content');
     const current = this.entering ?? this.height;
     if (height < current || height > current + 1n || this.validators.length === 0) return 'ignore';
-    eventOf(m, this.o.chainId, this.validators); // the set is fixed until staking: the next height's is the same
     const key = messageKey(m);
     if (this.known.has(key) || this.later.has(key)) return 'ignore';
+    const event = eventOf(m, this.o.chainId, this.validators); // the set is fixed until staking: the next height's is the same
     if (height !== this.height || this.entering !== undefined) {
       if (this.later.size < MAX_LATER) this.later.set(key, m);
       return 'accept';
     }
     this.known.set(key, m);
-    void this.serially(() => this.receive(m, true));
+    void this.serially(() => this.receive(m, true, event));
     return 'accept';
   }
 
@@ -276,10 +281,11 @@ export class ConsensusEngine<E extends Executed> {
 
   // ---- events into the machine ----
 
-  private async receive(m: ConsensusMessage, log: boolean): Promise<void> {
+  /** A proposal or vote of the current height (its event, when `offer` has checked it already). */
+  private async receive(m: ConsensusMessage, log: boolean, checked?: ConsensusEvent<Block>): Promise<void> {
     if (heightOfMessage(m) !== this.height) return;
     this.known.set(messageKey(m), m);
-    await this.feed(eventOf(m, this.o.chainId, this.validators), log && !this.isOwn(m), { record: 'message', message: m });
+    await this.feed(checked ?? eventOf(m, this.o.chainId, this.validators), log && !this.isOwn(m), { record: 'message', message: m });
   }
 
   private async feed(event: ConsensusEvent<Block>, log: boolean, record?: WalRecord): Promise<void> {
