@@ -105,14 +105,6 @@ export class HeightVotes {
     return [...this.speakers.keys()].filter((r) => r > round).sort((a, b) => a - b);
   }
 
-  /** The block hash with +2/3 of (round, type), if any (never nil). */
-  quorumHash(round: number, type: number): Uint8Array | undefined {
-    for (const { blockHash, power } of this.tallies.get(tallyKey(round, type))?.byHash.values() ?? []) {
-      if (blockHash.length > 0 && isQuorum(power, this.total)) return blockHash;
-    }
-    return undefined;
-  }
-
   /** The precommits of `round` for `blockHash`: the signatures of its commit. */
   precommitsFor(round: number, blockHash: Uint8Array): SignedConsensusVote[] {
     return [...(this.tallies.get(tallyKey(round, VoteType.PRECOMMIT))?.byHash.get(hashKey(blockHash))?.votes.values() ?? [])];

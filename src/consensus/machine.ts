@@ -105,7 +105,7 @@ export class ConsensusMachine<B> {
   }
 
   /** The proposer of a round of the current height. */
-  proposerOf(round: number): Uint8Array {
+  private proposerOf(round: number): Uint8Array {
     return this.proposers!.proposer(this.height, round);
   }
 

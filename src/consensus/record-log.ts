@@ -16,7 +16,7 @@ import { ConsensusError } from './errors.js';
 
 const HEADER = 8;
 /** Larger lengths are garbage: no record comes near (a block is at most max_block_bytes). */
-export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 export interface OpenedLog {
   log: RecordLog;
