@@ -24,9 +24,9 @@ import { ConsensusError } from './errors.js';
 import { ConsensusMachine } from './machine.js';
 import { ProposerSchedule } from './proposer.js';
 import { RecordLog } from './record-log.js';
-import { SignGuard, SignStep } from './sign-guard.js';
-import type { ConsensusAction, ConsensusEvent, TimeoutStep, Timeouts } from './types.js';
-import { eventOf, heightOfMessage, proposalContent, proposalMessage, voteMessage } from './wire.js';
+import { SignGuard } from './sign-guard.js';
+import { SignStep, type ConsensusAction, type ConsensusEvent, type TimeoutStep, type Timeouts } from './types.js';
+import { eventOf, heightOfMessage, proposalContent, proposalMessage, signedStepOf, voteMessage, voteStep } from './wire.js';
 
 /** How often the messages of the current height are sent again. */
 const RESEND_MS = 1000;
@@ -79,7 +79,8 @@ export interface ConsensusStatus {
   valid_round: number;
 }
 
-const stepOf = (type: number) => (type === VoteType.PREVOTE ? SignStep.PREVOTE : SignStep.PRECOMMIT);
+/** The key of what this node signed at one (height, round, step). */
+const signedKey = (height: bigint, round: number, step: number): string => `${height}/${round}/${step}`;
 
 function messageKey(m: ConsensusMessage): string {
   if (m.message === 'proposal') {
@@ -320,10 +321,11 @@ export class ConsensusEngine<E extends Executed> {
           this.send(this.sign(proposalSignBytes(proposalContent(this.o.chainId, a.proposal)), a.proposal.height, a.proposal.round, SignStep.PROPOSAL, (signature) => proposalMessage(this.o.chainId, a.proposal, signature)));
           break;
         case 'vote': {
-          const message = this.sign(voteSignBytes(a.vote), a.vote.height, a.vote.round, stepOf(a.vote.type), (signature) => voteMessage(a.vote, this.o.key.publicKey, signature));
-          if (message === undefined) break;
+          const message = this.sign(voteSignBytes(a.vote), a.vote.height, a.vote.round, voteStep(a.vote.type), (signature) => voteMessage(a.vote, this.o.key.publicKey, signature));
+          if (message?.message !== 'vote') break;
           this.send(message);
-          await this.receive(message, false);
+          // Its own vote, just signed: no signature check on the way back in.
+          await this.receive(message, false, { kind: 'vote', vote: { vote: a.vote, validator: message.vote.validator, signature: message.vote.signature } });
           break;
         }
         case 'schedule':
@@ -346,7 +348,7 @@ export class ConsensusEngine<E extends Executed> {
 
   /** Builds this node's block, or takes the one it proposed in this round before a restart. */
   private async build(height: bigint, round: number): Promise<void> {
-    const before = this.signed.get(`${height}/${round}/${SignStep.PROPOSAL}`);
+    const before = this.signed.get(signedKey(height, round, SignStep.PROPOSAL));
     let executed: E | undefined;
     if (before?.message.message === 'proposal') executed = await this.app.validate(before.message.proposal.block!);
     executed ??= await this.app.build();
@@ -376,7 +378,7 @@ export class ConsensusEngine<E extends Executed> {
    * durable in the guard and the WAL before it is returned.
    */
   private sign(signBytes: Uint8Array, height: bigint, round: number, step: number, message: (signature: Uint8Array) => ConsensusMessage): ConsensusMessage | undefined {
-    const key = `${height}/${round}/${step}`;
+    const key = signedKey(height, round, step);
     const before = this.signed.get(key);
     if (before !== undefined) {
       if (bytesEqual(before.signBytes, signBytes)) return before.message;
@@ -421,13 +423,8 @@ export class ConsensusEngine<E extends Executed> {
   }
 
   private rememberSigned(m: ConsensusMessage): void {
-    if (m.message === 'proposal') {
-      const p = m.proposal.proposal!;
-      this.signed.set(`${p.height}/${p.round}/${SignStep.PROPOSAL}`, { signBytes: proposalSignBytes(p), message: m });
-    } else {
-      const v = m.vote.vote!;
-      this.signed.set(`${v.height}/${v.round}/${stepOf(v.type)}`, { signBytes: voteSignBytes(v), message: m });
-    }
+    const s = signedStepOf(m);
+    this.signed.set(signedKey(s.height, s.round, s.step), { signBytes: s.signBytes, message: m });
   }
 }
 

@@ -11,9 +11,7 @@ import { dirname } from 'node:path';
 import { bytesEqual, fromHex, toHex } from '../crypto/bytes.js';
 import { sign } from '../crypto/ed25519.js';
 import { ConsensusError } from './errors.js';
-
-/** Signing steps in the order a round signs them. */
-export const SignStep = { PROPOSAL: 1, PREVOTE: 2, PRECOMMIT: 3 } as const;
+import { SignStep } from './types.js';
 
 export interface SignState {
   height: bigint;
@@ -35,7 +33,7 @@ function readState(path: string): SignState | undefined {
     const signBytes = fromHex(String(json.sign_bytes));
     const signature = fromHex(String(json.signature));
     const state = { height: BigInt(String(json.height)), round: Number(json.round), step: Number(json.step), signBytes, signature };
-    if (signBytes === undefined || signature === undefined || !Number.isInteger(state.round) || ![1, 2, 3].includes(state.step)) throw new Error('bad field');
+    if (signBytes === undefined || signature === undefined || !Number.isInteger(state.round) || !Object.values(SignStep).includes(state.step as never)) throw new Error('bad field');
     return state as SignState;
   } catch (err) {
     throw new ConsensusError('SIGN_STATE_CORRUPT', `${path} cannot be read (${(err as Error).message}); it guards against double signing, so the node will not start without it`, { path });

@@ -8,6 +8,9 @@ import type { Commit, Params, Vote } from '../codec/types.js';
 
 export type Step = 'propose' | 'prevote' | 'precommit' | 'decided';
 
+/** Signing steps in the order a round signs them (the double-sign guard's order). */
+export const SignStep = { PROPOSAL: 1, PREVOTE: 2, PRECOMMIT: 3 } as const;
+
 /** A vote whose signature the driver has checked (or its own, just signed). */
 export interface SignedConsensusVote {
   vote: Vote;

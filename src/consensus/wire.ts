@@ -9,7 +9,7 @@ import { VoteType, type Block, type ConsensusMessage, type ProposalContent, type
 import { bytesEqual } from '../crypto/bytes.js';
 import { verify } from '../crypto/ed25519.js';
 import { ConsensusError } from './errors.js';
-import type { ConsensusEvent, Proposal } from './types.js';
+import { SignStep, type ConsensusEvent, type Proposal } from './types.js';
 
 const bad = (message: string) => new ConsensusError('BAD_MESSAGE', message);
 
@@ -17,6 +17,27 @@ const bad = (message: string) => new ConsensusError('BAD_MESSAGE', message);
 export function heightOfMessage(m: ConsensusMessage): bigint | undefined {
   return m.message === 'proposal' ? (m.proposal.proposal?.height ?? undefined) : (m.vote.vote?.height ?? undefined);
 }
+
+/** A message's signer, the (height, round, step) it signs at, and the bytes it signs. */
+export interface SignedStep {
+  signer: Uint8Array;
+  height: bigint;
+  round: number;
+  step: number;
+  signBytes: Uint8Array;
+}
+
+/** The signed step of a checked (or own) message, whose content is present. */
+export function signedStepOf(m: ConsensusMessage): SignedStep {
+  if (m.message === 'proposal') {
+    const p = m.proposal.proposal!;
+    return { signer: m.proposal.proposer, height: p.height, round: p.round, step: SignStep.PROPOSAL, signBytes: proposalSignBytes(p) };
+  }
+  const v = m.vote.vote!;
+  return { signer: m.vote.validator, height: v.height, round: v.round, step: voteStep(v.type), signBytes: voteSignBytes(v) };
+}
+
+export const voteStep = (type: number): number => (type === VoteType.PREVOTE ? SignStep.PREVOTE : SignStep.PRECOMMIT);
 
 /** Checks a peer's message against the chain and the validator set; throws BAD_MESSAGE. */
 export function eventOf(m: ConsensusMessage, chainId: string, validators: readonly Validator[]): ConsensusEvent<Block> {

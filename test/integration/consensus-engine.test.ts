@@ -11,9 +11,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consensusMessageCodec } from '../../src/codec/codecs.js';
-import { blockHash, proposalSignBytes, voteSignBytes } from '../../src/codec/hashes.js';
+import { blockHash } from '../../src/codec/hashes.js';
 import { VoteType, type Block, type Commit, type ConsensusMessage, type Validator } from '../../src/codec/types.js';
 import { ConsensusEngine, type ConsensusApp, type Executed } from '../../src/consensus/engine.js';
+import { signedStepOf } from '../../src/consensus/wire.js';
 import { toHex, utf8 } from '../../src/crypto/bytes.js';
 import { keyPairFromSeed, type KeyPair } from '../../src/crypto/ed25519.js';
 import { sha256 } from '../../src/crypto/hash.js';
@@ -82,9 +83,6 @@ class StubChain {
   }
 }
 
-const heightOf = (m: ConsensusMessage) => (m.message === 'proposal' ? m.proposal.proposal!.height : m.vote.vote!.height);
-const roundOf = (m: ConsensusMessage) => (m.message === 'proposal' ? m.proposal.proposal!.round : m.vote.vote!.round);
-
 interface Member {
   key: KeyPair;
   chain: StubChain;
@@ -111,14 +109,11 @@ describe('ConsensusEngine with a stub application', () => {
     let replays = 0;
 
     const record = (m: ConsensusMessage) => {
-      const [who, h, r, step, bytes] =
-        m.message === 'proposal'
-          ? [m.proposal.proposer, m.proposal.proposal!.height, m.proposal.proposal!.round, 'proposal', proposalSignBytes(m.proposal.proposal!)]
-          : [m.vote.validator, m.vote.vote!.height, m.vote.vote!.round, String(m.vote.vote!.type), voteSignBytes(m.vote.vote!)];
-      const key = `${toHex(who)}/${h}/${r}/${step}`;
+      const s = signedStepOf(m);
+      const key = `${toHex(s.signer)}/${s.height}/${s.round}/${s.step}`;
       const before = sentBytes.get(key);
-      if (before !== undefined && before !== toHex(bytes)) conflicts.push(key);
-      sentBytes.set(key, toHex(bytes));
+      if (before !== undefined && before !== toHex(s.signBytes)) conflicts.push(key);
+      sentBytes.set(key, toHex(s.signBytes));
     };
 
     const start = (i: number, chain: StubChain, dir: string): Member => {
@@ -137,7 +132,8 @@ describe('ConsensusEngine with a stub application', () => {
           // Validators 0 and 1 die after the WAL sync, before the send: at every 7th (11th) message they
           // send, and at the first prevote of each round in which they proposed (the window in which a
           // restart that forgot its proposal would propose another block).
-          const step = `${i}/${heightOf(m)}/${roundOf(m)}`;
+          const signed = signedStepOf(m);
+          const step = `${i}/${signed.height}/${signed.round}`;
           if (m.message === 'proposal') proposed.add(step);
           const afterProposing = m.message === 'vote' && m.vote.vote!.type === VoteType.PREVOTE && proposed.has(step) && !crashedAt.has(step);
           if (i <= 1 && (afterProposing || member.sent % (i === 0 ? 7 : 11) === 0)) {
