@@ -32,9 +32,7 @@ export class BlockImporter {
 
   /** Throws ChainError (the block or its commit is wrong) or CodecError; the chain is unchanged then. */
   import(certified: CertifiedBlock): Promise<ImportOutcome> {
-    const next = this.queue.then(() => this.importNow(certified));
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.inTurn(() => this.importNow(certified));
   }
 
   /**
@@ -43,10 +41,15 @@ export class BlockImporter {
    * first.
    */
   commitDecided(executed: ExecutedBlock, commit: Commit): Promise<void> {
-    const next = this.queue.then(async () => {
+    return this.inTurn(async () => {
       if (executed.block.header!.height !== this.chain.head.height + 1n) return;
       await afterCommit(this.mempool, this.events, executed, await this.chain.commit(executed, commit));
     });
+  }
+
+  /** Runs `task` after every earlier one has settled; its failure is the caller's, not the queue's. */
+  private inTurn<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
     this.queue = next.catch(() => undefined);
     return next;
   }

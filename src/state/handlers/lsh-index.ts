@@ -34,6 +34,11 @@ export function bucketsOf(sketch: Uint8Array, params: Params, height: bigint, in
   return isIndexable(sketch) ? bandKeys(sketch, lshParams(attributionVersionAt(params, height), index), index) : [];
 }
 
+/** The state keys of `sketch`'s buckets in a Datanet's `index` (none if it is not indexable). */
+function bucketStateKeys(datanetId: Uint8Array, sketch: Uint8Array, params: Params, height: bigint, index: LshIndex): Uint8Array[] {
+  return bucketsOf(sketch, params, height, index).map((bucket) => keys.lshBucket(datanetId, LSH_INDEX_ID[index], bucket));
+}
+
 const ID = 32;
 
 /** The member ids of each bucket, read at once (a bucket never written has none). */
@@ -66,7 +71,7 @@ export async function candidates(
   sketch: Uint8Array,
   index: LshIndex,
 ): Promise<Candidate[]> {
-  const bucketKeys = bucketsOf(sketch, params, height, index).map((bucket) => keys.lshBucket(datanetId, LSH_INDEX_ID[index], bucket));
+  const bucketKeys = bucketStateKeys(datanetId, sketch, params, height, index);
   const seen = new Set<string>();
   const ids: Uint8Array[] = [];
   for (const bucket of await bucketMembers(state, bucketKeys)) {
@@ -103,7 +108,7 @@ export async function nearOriginal(s: Scope, datanetId: Uint8Array, sketch: Uint
 
 /** The bucket keys of an original in each index, under the params in force at `height`. */
 function originalBuckets(s: Scope, c: Contribution, height: bigint): Uint8Array[] {
-  return INDEXES.flatMap((index) => bucketsOf(c.sketch, s.env.params, height, index).map((bucket) => keys.lshBucket(c.datanetId, LSH_INDEX_ID[index], bucket)));
+  return INDEXES.flatMap((index) => bucketStateKeys(c.datanetId, c.sketch, s.env.params, height, index));
 }
 
 /** Enters an original in both indexes under the params in force now; returns the indexed_height to record (0: not indexed). */
