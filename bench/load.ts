@@ -1,9 +1,11 @@
 /**
  * The load of the throughput scenarios: pre-signed transfers from many
- * funded accounts, submitted to one node's JSON-RPC in batches with several
- * batches in flight, so the node never waits for the client. Measures what
- * a client sees: the rate txs were accepted, the rate they were committed
- * (newBlock pushes from the same node) and each tx's submit→commit latency.
+ * funded accounts, submitted to one or more nodes' JSON-RPC in batches —
+ * closed loop (several batches in flight per node, each sent when the one
+ * before it was answered, so the node never waits for the client) or open
+ * loop (at a set rate, whatever the answers). Measures what a client sees:
+ * the rate txs were accepted, the rate they were committed (newBlock pushes)
+ * and each tx's submit→commit latency.
  */
 import { AttribClient } from '../src/client/index.js';
 import type { TxBody } from '../src/codec/types.js';
@@ -26,7 +28,14 @@ export interface Load {
   senders: KeyPair[];
   /** Genesis accounts funding the senders. */
   accounts: GenesisAccount[];
-  txs: { hash: string; bytes: Uint8Array }[];
+  txs: LoadTx[];
+}
+
+export interface LoadTx {
+  hash: string;
+  bytes: Uint8Array;
+  /** Its signer's index in `Load.senders`. */
+  sender: number;
 }
 
 /** `total` transfers (a multiple of PER_SENDER) for chain `chainId`, signed now. */
@@ -35,78 +44,150 @@ export function signedTransfers(chainId: string, total: number, progress: BenchC
   const sink = new Uint8Array(20).fill(0xee);
   const txs: Load['txs'] = [];
   for (let nonce = 0n; nonce < BigInt(PER_SENDER) && txs.length < total; nonce++) {
-    for (const key of senders) {
+    for (const [sender, key] of senders.entries()) {
+      if (txs.length === total) break;
       const body: TxBody = { chainId, signer: key.publicKey, nonce, fee: DEFAULT_PARAMS.minTxFee, payload: 'transfer', transfer: { to: sink, amount: 1n } };
       const signed = signTx(body, key.seed);
-      txs.push({ hash: toHex(signed.hash), bytes: signed.bytes });
+      txs.push({ hash: toHex(signed.hash), bytes: signed.bytes, sender });
     }
     progress(txs.length, total, 'signing transfers');
   }
   return { senders, accounts: senders.map((k) => ({ address: addressOf(k.publicKey), balance: 1_000_000_000n })), txs };
 }
 
-export interface LoadResult {
-  committedPerSecond: number;
-  acceptedPerSecond: number;
-  /** Submit→commit, ascending, in ms. */
-  p50: number;
-  p99: number;
+export interface LoadOptions {
+  /**
+   * Open loop: submit at this many tx/s whatever the answers (the txs due
+   * are sent every TICK_MS). Unset: closed loop, IN_FLIGHT batches in
+   * flight per node, each sent when the one before it was answered.
+   */
+  rate?: number;
+  /** How long to wait for the last commits after the last answer before giving up (ms). */
+  drainMs?: number;
 }
 
-/** Submits every tx to the node at `rpcUrl` and waits until its blocks carry them all. */
-export async function driveLoad(rpcUrl: string, txs: Load['txs'], progress: BenchContext['progress']): Promise<LoadResult> {
+export interface LoadResult {
+  /** Txs committed ÷ (last commit − first send). */
+  committedPerSecond: number;
+  /** Txs ÷ (last answer − first send). */
+  acceptedPerSecond: number;
+  /** Submit→commit, in ms: from sending a tx's batch to its node's newBlock push of the block carrying it. */
+  p50: number;
+  p99: number;
+  /** Txs committed (all of them, unless the drain timed out). */
+  committed: number;
+  /** The heights decided under this load: the first the first node announced after the first send, up to the last carrying the load's txs. */
+  heights: { first: bigint; last: bigint };
+}
+
+/** Between two open-loop sends. */
+export const TICK_MS = 50;
+const DRAIN_MS = 180_000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Submits every tx — each sender's txs to one node, `rpcUrls[sender mod n]`,
+ * so that its nonces arrive in order — and waits until the blocks carry
+ * them all (as the first node reports them) or `drainMs` passes.
+ */
+export async function driveLoad(rpcUrls: string | readonly string[], txs: readonly LoadTx[], progress: BenchContext['progress'], opts: LoadOptions = {}): Promise<LoadResult> {
+  const urls = typeof rpcUrls === 'string' ? [rpcUrls] : rpcUrls;
   const total = txs.length;
-  const client = new AttribClient(rpcUrl, { timeoutMs: 120_000 });
+  const nodeOf = (t: LoadTx) => t.sender % urls.length;
+  const clients = urls.map((url) => new AttribClient(url, { timeoutMs: 120_000 }));
   try {
-    const blockSeenAt = new Map<string, number>();
+    // Every node's newBlock pushes, timed on arrival: a tx is committed for
+    // its client when the node it was sent to announces the block.
+    const blockSeenAt = urls.map(() => new Map<string, number>());
     let committed = 0;
     let allCommitted!: () => void;
     const done = new Promise<void>((resolve) => (allCommitted = resolve));
-    const subscription = await client.subscribe('newBlock', {}, (block) => {
-      blockSeenAt.set(block.height, performance.now());
-      committed += block.tx_count;
-      progress(committed, total, 'committed');
-      if (committed >= total) allCommitted();
-    });
+    const subscriptions = await Promise.all(
+      clients.map((client, i) =>
+        client.subscribe('newBlock', {}, (block) => {
+          blockSeenAt[i]!.set(block.height, performance.now());
+          if (i > 0) return;
+          committed += block.tx_count;
+          progress(committed, total, 'committed');
+          if (committed >= total) allCommitted();
+        }),
+      ),
+    );
 
-    const sentAt = new Map<string, number>();
+    const sentAt = new Map<string, { at: number; node: number }>();
     const refused = new Map<string, number>();
-    const start = performance.now();
-    let next = 0;
     let sent = 0;
-    const sender = async () => {
-      while (next < txs.length) {
-        const chunk = txs.slice(next, (next += BATCH));
-        const now = performance.now();
-        for (const t of chunk) sentAt.set(t.hash, now);
-        for (const outcome of await client.submitTxBatch(chunk.map((t) => t.bytes), { wait: 'mempool' })) {
-          if (!outcome.ok) refused.set(outcome.error.code, (refused.get(outcome.error.code) ?? 0) + 1);
-        }
-        progress((sent += chunk.length), total, 'submitting');
+    const submit = async (node: number, batch: readonly LoadTx[]) => {
+      const now = performance.now();
+      for (const t of batch) sentAt.set(t.hash, { at: now, node });
+      for (const outcome of await clients[node]!.submitTxBatch(batch.map((t) => t.bytes), { wait: 'mempool' })) {
+        if (!outcome.ok) refused.set(outcome.error.code, (refused.get(outcome.error.code) ?? 0) + 1);
       }
+      progress((sent += batch.length), total, 'submitting');
     };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, sender));
+    const byNode = (some: readonly LoadTx[]) => urls.map((_, node) => some.filter((t) => nodeOf(t) === node));
+
+    const start = performance.now();
+    if (opts.rate === undefined) {
+      await Promise.all(
+        byNode(txs).flatMap((queue, node) => {
+          let next = 0;
+          const sender = async () => {
+            while (next < queue.length) await submit(node, queue.slice(next, (next += BATCH)));
+          };
+          return Array.from({ length: IN_FLIGHT }, sender);
+        }),
+      );
+    } else {
+      const answers: Promise<void>[] = [];
+      for (let next = 0; next < total; await sleep(TICK_MS)) {
+        const due = Math.min(total, Math.floor((opts.rate * (performance.now() - start)) / 1000));
+        if (due <= next) continue;
+        for (const [node, queue] of byNode(txs.slice(next, due)).entries()) {
+          for (let i = 0; i < queue.length; i += BATCH) answers.push(submit(node, queue.slice(i, i + BATCH)));
+        }
+        next = due;
+      }
+      await Promise.all(answers);
+    }
     const submitSeconds = (performance.now() - start) / 1000;
-    if (refused.size > 0) throw new Error(`the node refused txs: ${JSON.stringify(Object.fromEntries(refused))}`);
-    await done;
-    await subscription.unsubscribe();
-    const end = Math.max(...blockSeenAt.values());
+    if (refused.size > 0) throw new Error(`the nodes refused txs: ${JSON.stringify(Object.fromEntries(refused))}`);
+    let drainTimer: NodeJS.Timeout | undefined;
+    await Promise.race([done, new Promise<void>((resolve) => (drainTimer = setTimeout(resolve, opts.drainMs ?? DRAIN_MS)))]);
+    clearTimeout(drainTimer);
+    const seen = blockSeenAt[0]!;
+    if (seen.size === 0) throw new Error(`no block was committed within ${opts.drainMs ?? DRAIN_MS} ms`);
+    const end = Math.max(...seen.values());
+    const tip = [...seen.keys()].reduce((a, b) => (BigInt(b) > BigInt(a) ? b : a));
+    // The other nodes' pushes of the last block may trail the first node's.
+    for (let waited = 0; waited < 5_000 && blockSeenAt.some((m) => !m.has(tip)); waited += 20) await sleep(20);
+    await Promise.all(subscriptions.map((s) => s.unsubscribe()));
 
     const latencies: number[] = [];
-    for (const [height, seenAt] of blockSeenAt) {
-      for (const tx of (await client.getBlock({ height })).txs) {
-        const at = sentAt.get(tx.hash);
-        if (at !== undefined) latencies.push(seenAt - at);
+    let first: bigint | undefined;
+    let last = 0n;
+    for (const [height, at] of seen) {
+      if (at >= start && (first === undefined || BigInt(height) < first)) first = BigInt(height);
+    }
+    for (const height of seen.keys()) {
+      for (const tx of (await clients[0]!.getBlock({ height })).txs) {
+        const submitted = sentAt.get(tx.hash);
+        if (submitted === undefined) continue;
+        latencies.push((blockSeenAt[submitted.node]!.get(height) ?? seen.get(height)!) - submitted.at);
+        if (BigInt(height) > last) last = BigInt(height);
       }
     }
     latencies.sort((a, b) => a - b);
     return {
-      committedPerSecond: total / ((end - start) / 1000),
+      committedPerSecond: committed / ((end - start) / 1000),
       acceptedPerSecond: total / submitSeconds,
       p50: quantile(latencies, 0.5),
       p99: quantile(latencies, 0.99),
+      committed,
+      heights: { first: first ?? last, last },
     };
   } finally {
-    await client.close();
+    await Promise.all(clients.map((c) => c.close()));
   }
 }

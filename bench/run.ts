@@ -1,15 +1,19 @@
 /**
- * `npm run bench [-- --quick] [-- --only NAME,…]`: runs the scenarios in
- * order (ceilings first, so later figures sit beside limits measured in the
- * same run), prints a table and writes JSON with machine info under
- * bench/results/, with an SVG plot beside it for each scenario that draws one.
+ * `npm run bench [-- --quick] [-- --only NAME,…] [-- --profile]`: runs the
+ * scenarios in order (ceilings first, so later figures sit beside limits
+ * measured in the same run), prints a table and writes JSON with machine
+ * info under bench/results/, with an SVG plot beside it for each scenario
+ * that draws one. `--profile`: the node processes write CPU profiles under
+ * bench/profiles/ (git-ignored), summarised there in summary.txt per
+ * scenario (`bench/profile.ts`).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineChart } from './plot.js';
+import { readProfiles, summariseRun } from './profile.js';
 import { progressBar } from './progress.js';
 import { attribution } from './scenarios/attribution.js';
 import { ceilings } from './scenarios/ceilings.js';
@@ -17,9 +21,10 @@ import { network } from './scenarios/network.js';
 import { singleValidator } from './scenarios/single-validator.js';
 import { sketch } from './scenarios/sketch.js';
 import { sync } from './scenarios/sync.js';
+import { validators4 } from './scenarios/validators4.js';
 import type { BenchRow, BenchScenario } from './types.js';
 
-const SCENARIOS: BenchScenario[] = [ceilings, sketch, attribution, singleValidator, network, sync];
+const SCENARIOS: BenchScenario[] = [ceilings, sketch, attribution, singleValidator, network, validators4, sync];
 
 function commit(): string {
   try {
@@ -44,25 +49,47 @@ export function table(rows: readonly BenchRow[]): string {
   return [row(header), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n');
 }
 
+/** The target line of plotted rows that all share one ceiling and target. */
+function targetGuide(points: readonly BenchRow[]): { y: number; label: string } | undefined {
+  const [first] = points;
+  if (!first?.ceiling || first.target === undefined) return undefined;
+  if (points.some((r) => r.ceiling?.value !== first.ceiling!.value || r.target !== first.target)) return undefined;
+  return { y: first.target * first.ceiling.value, label: `target: ${first.target} × ${format(first.ceiling.value)} ${first.ceiling.unit}` };
+}
+
 /** The scenario's plot as SVG, or undefined if it draws none. */
 function plotOf(scenario: BenchScenario, rows: readonly BenchRow[]): string | undefined {
   const points = rows.filter((r) => r.scenario === scenario.name && r.plot !== undefined);
   if (scenario.plot === undefined || points.length === 0) return undefined;
   const lines = [...new Set(points.map((r) => r.plot!.line))];
+  const guide = scenario.plot.guide ?? targetGuide(points);
   return lineChart({
     ...scenario.plot,
+    ...(guide ? { guide } : {}),
     series: lines.map((name) => ({ name, points: points.filter((r) => r.plot!.line === name).map((r) => [r.plot!.x, r.value] as const) })),
   });
 }
 
-export async function runBench(opts: { quick: boolean; only?: string[]; outDir?: string }): Promise<{ rows: BenchRow[]; file: string; plots: string[] }> {
+/**
+ * Runs the scenarios. `profile`: a directory under which each scenario's
+ * node processes write CPU profiles (DIR/SCENARIO/), summarised in
+ * DIR/SCENARIO/summary.txt.
+ */
+export async function runBench(opts: { quick: boolean; only?: string[]; outDir?: string; profile?: string }): Promise<{ rows: BenchRow[]; file: string; plots: string[]; profiles: string[] }> {
   const measured = new Map<string, BenchRow>();
   const rows: BenchRow[] = [];
+  const profiles: string[] = [];
   const ran = SCENARIOS.filter((s) => !opts.only || opts.only.includes(s.name) || s.name === 'ceilings');
   for (const scenario of ran) {
-    const found = await scenario.run({ quick: opts.quick, progress: progressBar(), measured });
+    const profile = opts.profile && join(opts.profile, scenario.name);
+    const found = await scenario.run({ quick: opts.quick, progress: progressBar(), measured, ...(profile ? { profile } : {}) });
     for (const r of found) measured.set(r.metric, r);
     rows.push(...found);
+    if (profile && existsSync(profile)) {
+      const summary = join(profile, 'summary.txt');
+      writeFileSync(summary, summariseRun(readProfiles(profile), 30) + '\n');
+      profiles.push(summary);
+    }
   }
   const result = {
     date: new Date().toISOString(),
@@ -84,13 +111,15 @@ export async function runBench(opts: { quick: boolean; only?: string[]; outDir?:
     writeFileSync(path, svg);
     plots.push(path);
   }
-  return { rows, file, plots };
+  return { rows, file, plots, profiles };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
-  const { rows, file, plots } = await runBench({ quick: values.quick ?? false, only: values.only?.split(',') });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, profile: { type: 'boolean' } } });
+  const profile = values.profile ? new URL(`./profiles/${new Date().toISOString().replace(/[:.]/g, '-')}/`, import.meta.url).pathname : undefined;
+  const { rows, file, plots, profiles } = await runBench({ quick: values.quick ?? false, only: values.only?.split(','), ...(profile ? { profile } : {}) });
   console.log('\n' + table(rows));
   console.log(`\nresults: ${file}`);
   for (const plot of plots) console.log(`plot: ${plot}`);
+  for (const summary of profiles) console.log(`profile: ${summary}`);
 }

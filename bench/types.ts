@@ -23,6 +23,8 @@ export interface BenchContext {
   quick: boolean;
   /** Rows of the scenarios that ran before, by metric name (the ceilings run first). */
   measured: ReadonlyMap<string, BenchRow>;
+  /** `--profile`: the directory where this scenario's node processes write CPU profiles; unset, nothing is profiled. */
+  profile?: string;
 }
 
 /** A scenario measures and returns rows. */

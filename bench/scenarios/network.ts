@@ -8,41 +8,28 @@
  * four nodes on one machine every tx is verified four times, so 2 cores ×
  * ceiling ÷ 4 nodes bounds what this host can do.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createLocalnet, LOCALNET_CHAIN_ID } from '../../src/node/localnet.js';
-import { spawnNode, type NodeProcess } from '../../src/node/spawn.js';
+import { LOCALNET_CHAIN_ID } from '../../src/node/localnet.js';
 import { driveLoad, signedTransfers } from '../load.js';
+import { sharedHostBound, withLocalnet } from '../localnet.js';
 import type { BenchRow, BenchScenario } from '../types.js';
-import { VERIFY_CEILING } from './ceilings.js';
 
 const NODES = 4;
 
 export const network: BenchScenario = {
   name: 'network',
-  async run({ quick, progress, measured }): Promise<BenchRow[]> {
+  async run({ quick, progress, measured, profile }): Promise<BenchRow[]> {
     const total = quick ? 1_000 : 20_000;
     const load = signedTransfers(LOCALNET_CHAIN_ID, total, progress);
-    const dir = mkdtempSync(join(tmpdir(), 'attrib-bench-net-'));
-    const nodes = await createLocalnet({ dir, validators: 1, nodes: NODES, basePort: 0, accounts: load.accounts });
-    const running: NodeProcess[] = [];
-    try {
-      progress(0, NODES, 'starting nodes');
-      for (const n of nodes) running.push(await spawnNode(n.home, ['--log-level', 'warn'], { ...process.env, ATTRIB_BLOCK_TIME_MS: '1000' }));
+    const options = { validators: 1, nodes: NODES, accounts: load.accounts, progress, ...(profile ? { profile } : {}) };
+    return withLocalnet(options, async (running) => {
       const result = await driveLoad(running[1]!.rpcUrl, load.txs, progress);
-      const ceiling = measured.get(VERIFY_CEILING);
-      const bound = ceiling && { metric: `2 cores × ${VERIFY_CEILING} ÷ ${NODES} nodes`, value: (2 * ceiling.value) / NODES, unit: 'tx/s' };
+      const bound = sharedHostBound(measured, NODES);
       const note = `${total} transfers into a follower's RPC; 1 validator + ${NODES - 1} followers on this host, 1 s blocks`;
       return [
         { scenario: 'network', metric: 'committed tx/s via gossip', value: result.committedPerSecond, unit: 'tx/s', ...(bound ? { ceiling: bound } : {}), target: 0.5, note },
         { scenario: 'network', metric: 'submit→commit p50 via gossip', value: result.p50, unit: 'ms' },
         { scenario: 'network', metric: 'submit→commit p99 via gossip', value: result.p99, unit: 'ms', note: 'target < 2000 ms' },
       ];
-    } finally {
-      for (const p of running) p.child.kill('SIGTERM');
-      await Promise.all(running.map((p) => p.exited));
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   },
 };

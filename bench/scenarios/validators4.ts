@@ -1,0 +1,103 @@
+/**
+ * Four validators on this host (DESIGN §6, issue 9): four validator
+ * processes on 127.0.0.1 deciding every block by Tendermint BFT consensus,
+ * 1 s blocks, under rising load — open loop at set rates (the client sends
+ * whatever the answers), then closed loop (as fast as the nodes answer) —
+ * with each sender's transfers going to one of the four nodes' RPC.
+ *
+ * Per load level: committed tx/s, submit→commit p50/p99, and the share of
+ * the heights carrying its txs that were decided in round 0 (the round of
+ * the commit the next block carries as `last_commit`). Throughput is judged
+ * against 2 cores × the one-thread verify ceiling ÷ 4 nodes (every validator
+ * verifies every tx), target ≥ 0.5×; the closed-loop figures are set beside
+ * the single-validator scenario's when it ran before.
+ */
+import { AttribClient } from '../../src/client/index.js';
+import { LOCALNET_CHAIN_ID } from '../../src/node/localnet.js';
+import { driveLoad, signedTransfers, type LoadResult } from '../load.js';
+import { sharedHostBound, untilHeight, withLocalnet } from '../localnet.js';
+import type { BenchContext, BenchRow, BenchScenario } from '../types.js';
+import { SINGLE_COMMITTED, SINGLE_P50, SINGLE_P99 } from './single-validator.js';
+
+const NODES = 4;
+const NAME = 'validators4';
+/** Load starts once every node has this height: all four connected and deciding together. */
+const WARM_UP_HEIGHT = 3n;
+
+/** Each height from `first` to `last`'s decision round: the round of the commit in the block above it. */
+async function decisionRounds(rpcUrl: string, heights: LoadResult['heights']): Promise<number[]> {
+  const client = new AttribClient(rpcUrl);
+  try {
+    while (BigInt((await client.status()).height) <= heights.last) await new Promise((r) => setTimeout(r, 100));
+    const rounds: number[] = [];
+    for (let h = heights.first; h <= heights.last; h++) rounds.push((await client.getBlock({ height: h + 1n })).last_commit!.round);
+    return rounds;
+  } finally {
+    await client.close();
+  }
+}
+
+const round0 = (rounds: readonly number[]) => rounds.filter((r) => r === 0).length;
+
+/** The single validator's figure of the same run, as "= N× single-validator (V unit)". */
+function besideSingle(measured: BenchContext['measured'], metric: string, value: number): string {
+  const single = measured.get(metric);
+  return single && single.scenario === 'single-validator' ? `; ${(value / single.value).toFixed(2)}× single-validator (${Math.round(single.value)} ${single.unit})` : '';
+}
+
+export const validators4: BenchScenario = {
+  name: NAME,
+  plot: { title: 'Four validators on one host: committed vs offered load', xLabel: 'offered load (tx/s, log scale)', yLabel: 'committed tx/s' },
+  async run({ quick, progress, measured, profile }): Promise<BenchRow[]> {
+    // Quick: one short, light level and a small closed loop, and no plot
+    // (one level draws no curve; test/e2e/bench.test.ts expects only the
+    // attribution plot from the quick run).
+    const rates = quick ? [200] : [250, 500, 1000, 2000];
+    const seconds = quick ? 3 : 15;
+    const closedLoop = quick ? 600 : 20_000;
+    const sizes = [...rates.map((r) => r * seconds), closedLoop];
+    const load = signedTransfers(LOCALNET_CHAIN_ID, sizes.reduce((a, b) => a + b), progress);
+    const bound = sharedHostBound(measured, NODES);
+    const options = { validators: NODES, nodes: NODES, accounts: load.accounts, progress, ...(profile ? { profile } : {}) };
+
+    return withLocalnet(options, async (nodes) => {
+      const urls = nodes.map((n) => n.rpcUrl);
+      await untilHeight(nodes, WARM_UP_HEIGHT, progress);
+      const rows: BenchRow[] = [];
+      const allRounds: number[] = [];
+      let offset = 0;
+      for (const [i, rate] of [...rates, undefined].entries()) {
+        const txs = load.txs.slice(offset, (offset += sizes[i]!));
+        const result = await driveLoad(urls, txs, progress, rate === undefined ? {} : { rate });
+        const rounds = await decisionRounds(urls[0]!, result.heights); // every height decided while the level ran
+        allRounds.push(...rounds);
+
+        const level = rate === undefined ? 'closed loop' : `${rate} tx/s offered`;
+        const how = rate === undefined
+          ? `${txs.length} transfers as fast as the nodes answer (batches of 500, 4 in flight per node), accepted at ${Math.round(result.acceptedPerSecond)} tx/s`
+          : `${txs.length} transfers over ${seconds} s, all answered after ${(txs.length / result.acceptedPerSecond).toFixed(1)} s`;
+        const incomplete = result.committed < txs.length ? `; ONLY ${result.committed} COMMITTED before the wait ran out` : '';
+        const plot = quick ? {} : { plot: rate === undefined ? { line: 'closed loop (x: accepted tx/s)', x: result.acceptedPerSecond } : { line: 'open loop', x: rate } };
+        const single = (metric: string, value: number) => (rate === undefined ? besideSingle(measured, metric, value) : '');
+        rows.push(
+          {
+            scenario: NAME, metric: `committed tx/s, ${level}`, value: result.committedPerSecond, unit: 'tx/s', ...(bound ? { ceiling: bound } : {}), target: 0.5, ...plot,
+            note: `${how}, each sender's to one of the ${NODES} validators' RPC; 1 s blocks${single(SINGLE_COMMITTED, result.committedPerSecond)}${incomplete}`,
+          },
+          { scenario: NAME, metric: `submit→commit p50, ${level}`, value: result.p50, unit: 'ms', ...(rate === undefined ? { note: single(SINGLE_P50, result.p50).slice(2) } : {}) },
+          { scenario: NAME, metric: `submit→commit p99, ${level}`, value: result.p99, unit: 'ms', note: `target < 2000 ms${single(SINGLE_P99, result.p99)}` },
+          {
+            scenario: NAME, metric: `heights decided in round 0, ${level}`, value: (100 * round0(rounds)) / rounds.length, unit: '%',
+            note: `${round0(rounds)} of heights ${result.heights.first}–${result.heights.last}; rounds seen: ${[...new Set(rounds)].sort((a, b) => a - b).join(', ')}`,
+          },
+        );
+        if (incomplete) break; // later levels' nonces would follow txs still pending
+      }
+      rows.push({
+        scenario: NAME, metric: 'heights decided in round 0', value: (100 * round0(allRounds)) / allRounds.length, unit: '%',
+        note: `${round0(allRounds)} of the ${allRounds.length} heights carrying load; target: almost all`,
+      });
+      return rows;
+    });
+  },
+};
