@@ -2,10 +2,12 @@
  * Wires a node from its home directory: store → chain → signature workers →
  * mempool → p2p → RPC → consensus (a validator), started in that order and
  * stopped in reverse. A node whose consensus key is not in the validator
- * set follows: it imports blocks from gossip and sync. Each component owns
+ * set follows: it imports blocks from gossip and sync, and joins consensus
+ * when a committed block puts its key in the set (docs/staking.md). Each component owns
  * its resources; `stop()` is safe to call once everything or only part of
  * it has started.
  */
+import { join } from 'node:path';
 import { Chain } from './chain/chain.js';
 import { BlockImporter } from './chain/importer.js';
 import type { ExecutedBlock } from './chain/chain.js';
@@ -15,7 +17,8 @@ import { Mempool } from './mempool/mempool.js';
 import { VerifyPool } from './mempool/verify-pool.js';
 import type { NodeConfig } from './node/config.js';
 import { ChainEvents } from './node/events.js';
-import { homePaths, readHome } from './node/home.js';
+import { EvidenceReporter } from './node/evidence.js';
+import { homePaths, readHome, readSeedFile } from './node/home.js';
 import type { Logger } from './node/log.js';
 import { Network } from './p2p/network.js';
 import { startRpcServer } from './rpc/server.js';
@@ -38,8 +41,11 @@ export class Node {
   mempool!: Mempool;
   readonly events = new ChainEvents();
   network!: Network;
+  /** The node's consensus key is in the current validator set. */
   isValidator = false;
   rpcUrl = '';
+  private consensusStarted = false;
+  private stopping = false;
 
   private constructor(private readonly options: NodeOptions) {}
 
@@ -79,53 +85,54 @@ export class Node {
       verifyPool ? (key, message, signature) => verifyPool.verify(key, message, signature) : undefined,
     );
 
-    const validators = await this.chain.validators();
-    const isValidator = validators.some((v) => bytesEqual(v.consensusKey, validatorKey.publicKey));
-    this.isValidator = isValidator;
     const importer = new BlockImporter(this.chain, this.mempool, this.events);
     const params = await this.chain.params();
-    const engine = isValidator
-      ? new ConsensusEngine<ExecutedBlock>(
-          {
-            headHeight: () => this.chain.head.height,
-            validators: () => this.chain.validators(),
-            build: async () => {
-              const txs = this.mempool.reap((await this.chain.params()).maxBlockBytes, MAX_BLOCK_TXS);
-              return this.chain.propose(txs, BigInt(Date.now()), validatorKey, this.mempool.isVerified);
-            },
-            validate: (block) => this.chain.validateProposal(block, BigInt(Date.now()), this.mempool.isVerified),
-            commit: (executed, commit) => importer.commitDecided(executed, commit),
-            hasTxs: () => this.mempool.size > 0,
-          },
-          {
-            chainId: genesis.chainId,
-            key: validatorKey,
-            walPath: homePaths(home).consensusWal,
-            signStatePath: homePaths(home).signState,
-            timeouts: params,
-            blockTimeMs: config.blockTimeMs,
-            emptyBlocks: config.emptyBlocks,
-            publish: (message) => this.network.publishConsensus(message),
-            log: log.child('consensus'),
-          },
-        )
-      : undefined;
-    this.network = await Network.start({
-      home,
-      config,
-      chain: this.chain,
-      mempool: this.mempool,
-      events: this.events,
-      importer,
-      consensus: engine,
-      log: log.child('p2p'),
-    });
+    const evidence = new EvidenceReporter(
+      this.chain,
+      this.mempool,
+      config.evidenceFrom === '' ? undefined : readSeedFile(join(homePaths(home).keys, `${config.evidenceFrom}.json`)),
+      log.child('evidence'),
+    );
+    // Every node can sign with its consensus key; it runs consensus once the key is in the set (at start, or after staking).
+    const engine = new ConsensusEngine<ExecutedBlock>(
+      {
+        headHeight: () => this.chain.head.height,
+        validatorSet: () => this.chain.validatorSet(),
+        build: async () => {
+          const txs = this.mempool.reap((await this.chain.params()).maxBlockBytes, MAX_BLOCK_TXS);
+          return this.chain.propose(txs, BigInt(Date.now()), validatorKey, this.mempool.isVerified);
+        },
+        validate: (block) => this.chain.validateProposal(block, BigInt(Date.now()), this.mempool.isVerified),
+        commit: (executed, commit) => importer.commitDecided(executed, commit),
+        hasTxs: () => this.mempool.size > 0,
+      },
+      {
+        chainId: genesis.chainId,
+        key: validatorKey,
+        walPath: homePaths(home).consensusWal,
+        signStatePath: homePaths(home).signState,
+        timeouts: params,
+        blockTimeMs: config.blockTimeMs,
+        emptyBlocks: config.emptyBlocks,
+        publish: (message) => this.network.publishConsensus(message),
+        onEquivocation: (a, b) => void evidence.report(a, b),
+        doubleSign: process.env.ATTRIB_TEST_DOUBLE_SIGN === '1',
+        log: log.child('consensus'),
+      },
+    );
+    this.network = await Network.start({ home, config, chain: this.chain, mempool: this.mempool, events: this.events, importer, log: log.child('p2p') });
     this.stops.push(() => this.network.stop());
 
-    const blockLog = log.child(isValidator ? 'consensus' : 'follower');
+    const inSet = async () => (await this.chain.validators()).some((v) => bytesEqual(v.consensusKey, validatorKey.publicKey));
+    this.isValidator = await inSet();
     this.events.on('block', (e) => {
-      blockLog.info('committed block', { height: e.height, txs: e.block.txs.length, hash: toHex(e.hash) });
-      engine?.committed(e.height);
+      log.child(this.isValidator ? 'consensus' : 'follower').info('committed block', { height: e.height, txs: e.block.txs.length, hash: toHex(e.hash) });
+      engine.committed(e.height);
+      void inSet().then((member) => {
+        if (member !== this.isValidator) log.info(member ? 'this node joined the validator set' : 'this node left the validator set', { height: e.height });
+        this.isValidator = member;
+        if (member) void this.runConsensus(engine);
+      });
     });
     const rpc = await startRpcServer(
       {
@@ -134,8 +141,8 @@ export class Node {
         events: this.events,
         log: log.child('rpc'),
         network: () => this.network.status(),
-        consensus: engine === undefined ? undefined : () => engine.status(),
-        role: isValidator ? 'validator' : 'follower',
+        consensus: () => (this.consensusStarted ? engine.status() : undefined),
+        role: () => (this.isValidator ? 'validator' : 'follower'),
       },
       { host: config.rpcHost, port: config.rpcPort, maxBodyBytes: config.rpcMaxBodyBytes, maxBatch: config.rpcMaxBatch, log: log.child('rpc') },
     );
@@ -143,16 +150,22 @@ export class Node {
     this.stops.push(() => rpc.close());
 
     // Last, so that RPC is up before the first block and consensus stops first.
-    if (engine !== undefined) {
-      await engine.start();
-      this.stops.push(() => engine.stop());
-    } else {
-      log.info('this node is not in the validator set: it follows the chain from its peers');
-    }
+    if (this.isValidator) await this.runConsensus(engine);
+    else log.info('this node is not in the validator set: it follows the chain from its peers');
+  }
+
+  /** Joins consensus once (from the start, or when a committed block put this node's key in the set). */
+  private async runConsensus(engine: ConsensusEngine<ExecutedBlock>): Promise<void> {
+    if (this.consensusStarted || this.stopping) return;
+    this.consensusStarted = true;
+    this.network.joinConsensus(engine);
+    this.stops.push(() => engine.stop());
+    await engine.start();
   }
 
   /** Stops the started components in reverse order; the store closes last, after the last commit. */
   async stop(): Promise<void> {
+    this.stopping = true;
     while (this.stops.length > 0) await this.stops.pop()!();
   }
 }

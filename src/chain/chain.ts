@@ -10,7 +10,7 @@ import { bytesEqual, toHex } from '../crypto/bytes.js';
 import { merkleRoot } from '../crypto/merkle.js';
 import { applyBlock, executeBlock, type BlockResult, type ExecuteContext } from '../state/apply-block.js';
 import { genesisState, type Genesis } from '../state/genesis.js';
-import { Prefix } from '../state/keys.js';
+import { keys, Prefix } from '../state/keys.js';
 import type { Write } from '../state/store.js';
 import * as tables from '../state/tables.js';
 import { STORE_FORMAT } from '../store/layout.js';
@@ -26,6 +26,15 @@ export interface ExecutedBlock {
   result: BlockResult;
 }
 
+/** The validators that sign the next height, and since when (docs/staking.md). */
+export interface ValidatorSet {
+  validators: Validator[];
+  /** The first height this set signs (1, or the height after its last change). */
+  since: bigint;
+  /** The set that signed height `since` − 1: it signed the commit carried by block `since`. */
+  previous: Validator[];
+}
+
 export interface ProposerKey {
   seed: Uint8Array;
   publicKey: Uint8Array;
@@ -37,6 +46,8 @@ const ZERO_ACCOUNT: Account = { balance: 0n, nonce: 0n };
 export class Chain {
   /** Params change only through a block's writes; read once, dropped when a commit changes them. */
   private cachedParams: Params | undefined;
+  /** Likewise the validator set, read on every block and every consensus message check. */
+  private cachedSet: ValidatorSet | undefined;
   /** Committed state as the chain reads it: the store behind a cache kept in step with commits. */
   readonly state: StateCache;
   private generation = 0;
@@ -89,9 +100,18 @@ export class Chain {
     return (await tables.accounts.get(this.state, address)) ?? ZERO_ACCOUNT;
   }
 
+  /** The set that signs the next height (head + 1). */
+  async validatorSet(): Promise<ValidatorSet> {
+    if (this.cachedSet !== undefined) return this.cachedSet;
+    const generation = this.generation;
+    const [entries, change] = await Promise.all([this.state.scan(keys.validatorSet()), tables.validatorSetChange.get(this.state)]);
+    const set = { validators: entries.map(([, value]) => validatorCodec.decodeOwn(value)), since: change!.height, previous: change!.previous };
+    if (generation === this.generation) this.cachedSet = set;
+    return set;
+  }
+
   async validators(): Promise<Validator[]> {
-    const entries = await this.state.scan(new Uint8Array([Prefix.VALIDATOR]));
-    return entries.map(([, value]) => validatorCodec.decode(value));
+    return (await this.validatorSet()).validators;
   }
 
   /**
@@ -133,9 +153,9 @@ export class Chain {
       if (header.height !== head.height + 1n) throw fail('BAD_HEIGHT', `block height ${header.height}, expected ${head.height + 1n}`);
       if (!bytesEqual(header.prevHash, head.blockHash)) throw fail('BAD_PREV_HASH', 'prev_hash is not the head block');
       if (header.timeMs <= head.timeMs) throw fail('BAD_TIME', `time_ms ${header.timeMs} is not after ${head.timeMs}`);
-      const validators = await this.validators();
-      if (!bytesEqual(header.validatorsHash, validatorsHash(validators))) throw fail('BAD_VALIDATORS_HASH', 'validators_hash does not match the set');
-      const problem = this.lastCommitProblem(block, validators);
+      const set = await this.validatorSet();
+      if (!bytesEqual(header.validatorsHash, validatorsHash(set.validators))) throw fail('BAD_VALIDATORS_HASH', 'validators_hash does not match the set');
+      const problem = this.lastCommitProblem(block, set);
       if (problem !== undefined) throw fail('BAD_LAST_COMMIT', problem);
     }
     const result = await applyBlock(this.state, block, {
@@ -187,14 +207,17 @@ export class Chain {
     this.generation++;
     this.state.apply(changes);
     if (changes.some(([key]) => key[0] === Prefix.PARAMS)) this.cachedParams = undefined;
+    if (changes.some(([key]) => key[0] === Prefix.VALIDATOR || key[0] === Prefix.VALIDATOR_SET_CHANGE)) this.cachedSet = undefined;
   }
 
-  private lastCommitProblem(block: Block, validators: readonly Validator[]): string | undefined {
+  /** The commit of the head was signed by the head's set: the previous one when the set changed at the end of the head block. */
+  private lastCommitProblem(block: Block, set: ValidatorSet): string | undefined {
     const head = this.current;
     const commit = block.lastCommit;
     if (head.height === 0n) return commit === null && block.header!.lastCommitHash.length === 0 ? undefined : 'block 1 carries no last_commit';
     if (commit === null) return 'last_commit is missing';
     if (!bytesEqual(block.header!.lastCommitHash, commitHash(commit))) return 'last_commit_hash does not match last_commit';
-    return commitProblem(this.chainId, commit, head.height, head.blockHash, validators);
+    const signers = set.since === head.height + 1n && head.height > 0n ? set.previous : set.validators;
+    return commitProblem(this.chainId, commit, head.height, head.blockHash, signers);
   }
 }

@@ -224,6 +224,11 @@ export interface Params {
   timeoutVoteMs: number;
   timeoutVoteDeltaMs: number;
   maxClockDriftMs: number;
+  minValidatorStake: bigint;
+  validatorUpdateDelay: bigint;
+  unbondingBlocks: bigint;
+  slashBps: number;
+  evidenceMaxAgeBlocks: bigint;
 }
 export interface SupplyTotals {
   balances: bigint;
@@ -241,6 +246,21 @@ export interface Validator {
   operator: Uint8Array;
   consensusKey: Uint8Array;
   power: bigint;
+}
+export interface Bond {
+  operator: Uint8Array;
+  amount: bigint;
+  slashed: boolean;
+}
+export interface OperatorKey {
+  consensusKey: Uint8Array;
+}
+export interface ValidatorSetChange {
+  height: bigint;
+  previous: Validator[];
+}
+export interface Amount {
+  amount: bigint;
 }
 export interface Datanet {
   owner: Uint8Array;

@@ -17,16 +17,17 @@
  */
 import { walRecordCodec } from '../codec/codecs.js';
 import { proposalSignBytes, voteSignBytes } from '../codec/hashes.js';
-import { VoteType, type Block, type Commit, type ConsensusMessage, type Validator, type WalRecord } from '../codec/types.js';
+import { VoteType, type Block, type Commit, type ConsensusMessage, type Validator, type Vote, type WalRecord } from '../codec/types.js';
 import { bytesEqual, bytesKey, toHex } from '../crypto/bytes.js';
+import { sign } from '../crypto/ed25519.js';
 import type { Logger } from '../node/log.js';
 import { ConsensusError } from './errors.js';
 import { ConsensusMachine } from './machine.js';
 import { ProposerSchedule } from './proposer.js';
 import { RecordLog } from './record-log.js';
 import { SignGuard } from './sign-guard.js';
-import { SignStep, type ConsensusAction, type ConsensusEvent, type TimeoutStep, type Timeouts } from './types.js';
-import { eventOf, heightOfMessage, proposalContent, proposalMessage, signedStepOf, voteMessage, voteStep } from './wire.js';
+import { SignStep, type ConsensusAction, type ConsensusEvent, type SignedConsensusVote, type TimeoutStep, type Timeouts } from './types.js';
+import { eventOf, heightOfMessage, proposalContent, proposalMessage, signedStepOf, signerOf, voteMessage, voteStep } from './wire.js';
 
 /** How often the messages of the current height are sent again. */
 const RESEND_MS = 1000;
@@ -44,7 +45,8 @@ export interface Executed {
 export interface ConsensusApp<E extends Executed> {
   /** The last committed height. */
   headHeight(): bigint;
-  validators(): Promise<Validator[]>;
+  /** The set that signs the next height and the first height it signed (the proposer rotation starts there). */
+  validatorSet(): Promise<{ validators: Validator[]; since: bigint }>;
   /** Builds this node's proposal for the next height. */
   build(): Promise<E>;
   /** Re-executes a proposed block for the next height; undefined when it is invalid. */
@@ -65,6 +67,14 @@ export interface EngineOptions {
   blockTimeMs: number;
   emptyBlocks: boolean;
   publish(message: ConsensusMessage): void;
+  /** Called once per validator seen signing two different votes for one (height, round, type). */
+  onEquivocation?(first: SignedConsensusVote, second: SignedConsensusVote): void;
+  /**
+   * Tests of slashing only (ATTRIB_TEST_DOUBLE_SIGN): besides each prevote
+   * for a block, sign and send a nil prevote for the same round, bypassing
+   * the double-sign guard — the fault the guard exists to prevent.
+   */
+  doubleSign?: boolean;
   log: Logger;
 }
 
@@ -103,6 +113,8 @@ export class ConsensusEngine<E extends Executed> {
   private wal: RecordLog | undefined;
   private schedule: ProposerSchedule | undefined;
   private validators: Validator[] = [];
+  /** Validators already reported for equivocation. */
+  private reported = new Set<string>();
   private height = 0n;
   private executed = new Map<string, E>();
   private known = new Map<string, ConsensusMessage>();
@@ -136,7 +148,7 @@ export class ConsensusEngine<E extends Executed> {
   async start(): Promise<void> {
     this.guard = SignGuard.open(this.o.signStatePath, this.o.key.seed);
     // Known now, so that peers' messages for the first height are checked and kept while it waits.
-    this.validators = await this.app.validators();
+    this.validators = (await this.app.validatorSet()).validators;
     const { log, records, truncated } = RecordLog.open(this.o.walPath);
     this.wal = log;
     if (truncated > 0) this.o.log.warn('cut a torn last record off the consensus WAL', { bytes: truncated });
@@ -201,8 +213,11 @@ export class ConsensusEngine<E extends Executed> {
     if (height < current || height > current + 1n || this.validators.length === 0) return 'ignore';
     const key = messageKey(m);
     if (this.known.has(key) || this.later.has(key)) return 'ignore';
-    const event = eventOf(m, this.o.chainId, this.validators); // the set is fixed until staking: the next height's is the same
-    if (height !== this.height || this.entering !== undefined) {
+    const later = height !== this.height || this.entering !== undefined;
+    // The next height's set may differ (staking): a signer outside the current one is not at fault.
+    if (later && !this.validators.some((v) => bytesEqual(v.consensusKey, signerOf(m)))) return 'ignore';
+    const event = eventOf(m, this.o.chainId, this.validators);
+    if (later) {
       if (this.later.size < MAX_LATER) this.later.set(key, m);
       return 'accept';
     }
@@ -266,8 +281,9 @@ export class ConsensusEngine<E extends Executed> {
     if (height === this.height && !this.machine.decided) return;
     this.height = height;
     this.heightStartedAt = Date.now();
-    this.validators = await this.app.validators();
-    this.schedule ??= new ProposerSchedule(this.validators);
+    const set = await this.app.validatorSet();
+    this.validators = set.validators;
+    if (this.schedule?.fromHeight !== set.since) this.schedule = new ProposerSchedule(set.validators, set.since);
     this.executed = new Map();
     this.known = new Map();
     for (const key of [...this.signed.keys()]) if (!key.startsWith(`${height}/`)) this.signed.delete(key);
@@ -276,7 +292,11 @@ export class ConsensusEngine<E extends Executed> {
     this.keepLater(height);
     for (const m of ready) {
       this.known.set(messageKey(m), m);
-      await this.receive(m, true);
+      // Checked against the previous height's set when it arrived; this height's may have dropped its signer.
+      await this.receive(m, true).catch((err: unknown) => {
+        if (!(err instanceof ConsensusError)) throw err;
+        this.o.log.debug('dropped a message kept for this height', { error: err.message });
+      });
     }
   }
 
@@ -324,6 +344,7 @@ export class ConsensusEngine<E extends Executed> {
           const message = this.sign(voteSignBytes(a.vote), a.vote.height, a.vote.round, voteStep(a.vote.type), (signature) => voteMessage(a.vote, this.o.key.publicKey, signature));
           if (message?.message !== 'vote') break;
           this.send(message);
+          if (this.o.doubleSign) this.sendConflictingVote(a.vote);
           // Its own vote, just signed: no signature check on the way back in.
           await this.receive(message, false, { kind: 'vote', vote: { vote: a.vote, validator: message.vote.validator, signature: message.vote.signature } });
           break;
@@ -334,14 +355,15 @@ export class ConsensusEngine<E extends Executed> {
         case 'decide':
           await this.decide(a.block, a.commit);
           break;
-        case 'equivocation':
-          this.o.log.warn('a validator signed two different votes', {
-            validator: toHex(a.second.validator),
-            height: a.second.vote.height,
-            round: a.second.vote.round,
-            type: a.second.vote.type,
-          });
+        case 'equivocation': {
+          const validator = toHex(a.second.validator);
+          this.o.log.warn('a validator signed two different votes', { validator, height: a.second.vote.height, round: a.second.vote.round, type: a.second.vote.type });
+          if (!this.reported.has(validator)) {
+            this.reported.add(validator);
+            this.o.onEquivocation?.(a.first, a.second);
+          }
           break;
+        }
       }
     }
   }
@@ -399,6 +421,14 @@ export class ConsensusEngine<E extends Executed> {
     return signed;
   }
 
+  /** The test-only fault of `doubleSign`: a second, nil prevote for a round where this node prevoted a block. */
+  private sendConflictingVote(vote: Vote): void {
+    if (vote.type !== VoteType.PREVOTE || vote.blockHash.length === 0) return;
+    const nil = { ...vote, blockHash: new Uint8Array(0) };
+    this.o.log.warn('test fault: double-signing a prevote', { height: vote.height, round: vote.round });
+    this.o.publish(voteMessage(nil, this.o.key.publicKey, sign(this.o.key.seed, voteSignBytes(nil))));
+  }
+
   private send(message: ConsensusMessage | undefined): void {
     if (message === undefined) return;
     this.known.set(messageKey(message), message);
@@ -418,8 +448,7 @@ export class ConsensusEngine<E extends Executed> {
   }
 
   private isOwn(m: ConsensusMessage): boolean {
-    const signer = m.message === 'proposal' ? m.proposal.proposer : m.vote.validator;
-    return bytesEqual(signer, this.o.key.publicKey);
+    return bytesEqual(signerOf(m), this.o.key.publicKey);
   }
 
   private rememberSigned(m: ConsensusMessage): void {

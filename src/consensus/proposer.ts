@@ -88,20 +88,29 @@ class Priorities {
  */
 export class ProposerSchedule {
   private at: Priorities;
-  /** The height whose round-0 election `at` holds (0: none yet), and its proposer. */
-  private height = 0n;
+  /** The height whose round-0 election `at` holds (fromHeight − 1: none yet), and its proposer. */
+  private height: bigint;
   private roundZero: Uint8Array | undefined;
 
-  constructor(private readonly validators: readonly Validator[]) {
+  /**
+   * `validators` sign from `fromHeight` on (the height of the set's last
+   * change, docs/staking.md): priorities start from zero there, and height
+   * fromHeight + n is the (n+1)-th election.
+   */
+  constructor(
+    private readonly validators: readonly Validator[],
+    readonly fromHeight = 1n,
+  ) {
     this.at = Priorities.initial(validators);
+    this.height = fromHeight - 1n;
   }
 
   /** The consensus key of the proposer of (height, round). */
   proposer(height: bigint, round: number): Uint8Array {
-    if (height < 1n || !Number.isInteger(round) || round < 0) throw new RangeError(`no proposer for height ${height} round ${round}`);
+    if (height < this.fromHeight || !Number.isInteger(round) || round < 0) throw new RangeError(`no proposer for height ${height} round ${round}`);
     if (height < this.height) {
       this.at = Priorities.initial(this.validators);
-      this.height = 0n;
+      this.height = this.fromHeight - 1n;
     }
     while (this.height < height) {
       this.roundZero = this.at.step();

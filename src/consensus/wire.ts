@@ -27,14 +27,17 @@ export interface SignedStep {
   signBytes: Uint8Array;
 }
 
+/** Who signed a message (unchecked). */
+export const signerOf = (m: ConsensusMessage): Uint8Array => (m.message === 'proposal' ? m.proposal.proposer : m.vote.validator);
+
 /** The signed step of a checked (or own) message, whose content is present. */
 export function signedStepOf(m: ConsensusMessage): SignedStep {
   if (m.message === 'proposal') {
     const p = m.proposal.proposal!;
-    return { signer: m.proposal.proposer, height: p.height, round: p.round, step: SignStep.PROPOSAL, signBytes: proposalSignBytes(p) };
+    return { signer: signerOf(m), height: p.height, round: p.round, step: SignStep.PROPOSAL, signBytes: proposalSignBytes(p) };
   }
   const v = m.vote.vote!;
-  return { signer: m.vote.validator, height: v.height, round: v.round, step: voteStep(v.type), signBytes: voteSignBytes(v) };
+  return { signer: signerOf(m), height: v.height, round: v.round, step: voteStep(v.type), signBytes: voteSignBytes(v) };
 }
 
 export const voteStep = (type: number): number => (type === VoteType.PREVOTE ? SignStep.PREVOTE : SignStep.PRECOMMIT);

@@ -29,9 +29,11 @@ export interface NodeConfig {
   p2pPort: number;
   /** Peers to keep connected to: multiaddrs with a /p2p/ peer id, e.g. /ip4/127.0.0.1/tcp/26656/p2p/12D3Koo… */
   peers: string[];
+  /** A key of HOME/keys/ that signs Evidence txs for double-signing this node sees ('': only log it). */
+  evidenceFrom: string;
 }
 
-type Kind = 'port' | 'int' | 'count' | 'bool' | 'host' | 'level' | 'peers';
+type Kind = 'port' | 'int' | 'count' | 'bool' | 'host' | 'level' | 'peers' | 'key';
 
 /** Setting name (config.json spelling) → field and kind. */
 const SETTINGS: Record<string, [keyof NodeConfig, Kind]> = {
@@ -49,6 +51,7 @@ const SETTINGS: Record<string, [keyof NodeConfig, Kind]> = {
   p2p_host: ['p2pHost', 'host'],
   p2p_port: ['p2pPort', 'port'],
   peers: ['peers', 'peers'],
+  evidence_from: ['evidenceFrom', 'key'],
 };
 
 export const DEFAULT_CONFIG: NodeConfig = {
@@ -66,6 +69,7 @@ export const DEFAULT_CONFIG: NodeConfig = {
   p2pHost: '127.0.0.1',
   p2pPort: 26656,
   peers: [],
+  evidenceFrom: '',
 };
 
 /** The names a setting goes by, for help text and error messages. */
@@ -90,6 +94,8 @@ function parse(kind: Kind, raw: unknown, where: string): unknown {
       return bad('true or false');
     case 'host':
       return typeof text === 'string' && /^[A-Za-z0-9.:-]+$/.test(text) ? text : bad('a host name or IP address');
+    case 'key':
+      return typeof text === 'string' && /^([A-Za-z0-9_-]{1,64})?$/.test(text) ? text : bad('a key name (letters, digits, _ and -) or empty');
     case 'level':
       return ['debug', 'info', 'warn', 'error'].includes(text as string) ? text : bad('debug, info, warn or error');
     case 'peers': {

@@ -72,15 +72,18 @@ export function readHome(home: string): { genesis: Genesis; validatorKey: KeyPai
     throw new HomeError('NO_GENESIS', `${paths.genesis} does not exist: run \`attrib init\`, or start without --home for the devnet`);
   }
   const genesis = parseGenesis(readFileSync(paths.genesis, 'utf8'));
+  return { genesis, validatorKey: readSeedFile(paths.validatorKey) };
+}
+
+/** The key pair of a key file's "seed" (the validator key, or an account key of HOME/keys/); HomeError BAD_KEY_FILE. */
+export function readSeedFile(file: string): KeyPair {
   let seed: Uint8Array | undefined;
   try {
-    const json = JSON.parse(readFileSync(paths.validatorKey, 'utf8')) as { seed?: unknown };
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { seed?: unknown };
     seed = typeof json.seed === 'string' ? fromHex(json.seed) : undefined;
   } catch (err) {
-    throw new HomeError('BAD_KEY_FILE', `cannot read ${paths.validatorKey}: ${(err as Error).message}`);
+    throw new HomeError('BAD_KEY_FILE', `cannot read ${file}: ${(err as Error).message}`);
   }
-  if (seed === undefined || seed.length !== 32) {
-    throw new HomeError('BAD_KEY_FILE', `${paths.validatorKey}: "seed" must be 32 bytes of lowercase 0x-hex`);
-  }
-  return { genesis, validatorKey: keyPairFromSeed(seed) };
+  if (seed === undefined || seed.length !== 32) throw new HomeError('BAD_KEY_FILE', `${file}: "seed" must be 32 bytes of lowercase 0x-hex`);
+  return keyPairFromSeed(seed);
 }

@@ -89,6 +89,8 @@ export async function createLocalnet(o: LocalnetOptions): Promise<LocalnetNode[]
       rpc_port: node.rpcPort,
       p2p_port: node.p2pPort,
       peers: nodes.filter((n) => n !== node).map((n) => n.p2pAddr),
+      // The funded dev key reports double-signing it sees (docs/staking.md).
+      evidence_from: 'dev',
     };
     writeFileSync(join(node.home, 'config.json'), JSON.stringify(config, null, 2) + '\n');
   }

@@ -45,8 +45,6 @@ export interface GossipOptions {
   topics: Topics;
   mempool: Mempool;
   importer: BlockImporter;
-  /** Validators only: followers neither take nor relay consensus messages. */
-  consensus: ConsensusSink | undefined;
   /** A peer announced a block above the next height: catch up from it. */
   onAhead(peer: PeerId): void;
   /** A peer forwarded a message that failed its checks. */
@@ -56,11 +54,23 @@ export interface GossipOptions {
 
 export class Gossip {
   private readonly pubsub: Validating;
+  private consensus: ConsensusSink | undefined;
   /** Messages checked, by verdict (for `status`). */
   readonly counts = { accept: 0, ignore: 0, reject: 0 };
 
   constructor(private readonly o: GossipOptions) {
     this.pubsub = o.pubsub as Validating;
+  }
+
+  /**
+   * From now on, takes and relays consensus messages into `sink` (validators
+   * only: followers neither take nor relay them). False if it had joined already.
+   */
+  joinConsensus(sink: ConsensusSink): boolean {
+    if (this.consensus !== undefined) return false;
+    this.consensus = sink;
+    this.pubsub.subscribe(this.o.topics.consensus);
+    return true;
   }
 
   start(): void {
@@ -81,7 +91,7 @@ export class Gossip {
 
   private subscribed(): string[] {
     const { txs, blocks, consensus } = this.o.topics;
-    return this.o.consensus === undefined ? [txs, blocks] : [txs, blocks, consensus];
+    return this.consensus === undefined ? [txs, blocks] : [txs, blocks, consensus];
   }
 
   async publishConsensus(message: ConsensusMessage): Promise<void> {
@@ -104,7 +114,7 @@ export class Gossip {
     try {
       if (topic === this.o.topics.txs) return await this.onTxs(data, from);
       if (topic === this.o.topics.blocks) return await this.onBlock(data, from);
-      if (topic === this.o.topics.consensus && this.o.consensus !== undefined) return this.o.consensus.offer(consensusMessageCodec.decode(data));
+      if (topic === this.o.topics.consensus && this.consensus !== undefined) return this.consensus.offer(consensusMessageCodec.decode(data));
       return 'reject'; // a topic this node never subscribed to
     } catch (err) {
       if (err instanceof CodecError || err instanceof TxError || err instanceof ChainError || err instanceof ConsensusError) {

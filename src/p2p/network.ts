@@ -31,8 +31,6 @@ export interface NetworkOptions {
   mempool: Mempool;
   events: ChainEvents;
   importer: BlockImporter;
-  /** A validator's consensus: it takes proposals and votes, and the node announces the blocks it commits. */
-  consensus: ConsensusSink | undefined;
   log: Logger;
 }
 
@@ -77,7 +75,6 @@ export class Network {
       topics,
       mempool: o.mempool,
       importer: o.importer,
-      consensus: o.consensus,
       onAhead: (peer) => network?.catchUp(peer),
       onInvalid: (peer) => {
         if (!penalties.strike(peer.toString())) return;
@@ -94,11 +91,6 @@ export class Network {
     o.mempool.onAdmitted((tx, origin) => {
       if (origin === 'local') batcher.push(tx.bytes);
     });
-    if (o.consensus !== undefined) {
-      o.events.on('block', (e) => {
-        void o.chain.store.commitOf(e.height).then((commit) => commit && gossip.publishBlock({ block: e.block, commit }));
-      });
-    }
     host.addEventListener('peer:connect', (e) => network.catchUp(e.detail));
     network.timer = setInterval(() => network.catchUp(), POLL_MS);
     o.log.info('p2p listening', { peer_id: host.peerId.toString(), addrs: host.getMultiaddrs().map(String).join(',') });
@@ -115,6 +107,17 @@ export class Network {
       syncing: this.syncing !== undefined,
       gossip: { accepted: this.gossip.counts.accept, ignored: this.gossip.counts.ignore, rejected: this.gossip.counts.reject },
     };
+  }
+
+  /** The node became a validator: take consensus messages from now on, and announce the blocks it commits. */
+  joinConsensus(sink: ConsensusSink): void {
+    if (this.gossip.joinConsensus(sink)) this.announceBlocks();
+  }
+
+  private announceBlocks(): void {
+    this.o.events.on('block', (e) => {
+      void this.o.chain.store.commitOf(e.height).then((commit) => commit && this.gossip.publishBlock({ block: e.block, commit }));
+    });
   }
 
   /** Gossips a proposal or vote of this node's consensus. */

@@ -38,6 +38,7 @@ export const chainMethods = {
     params: [],
     async handler(env) {
       const head = env.chain.head;
+      const consensus = env.consensus?.();
       return {
         chain_id: env.chain.chainId,
         height: head.height.toString(),
@@ -45,9 +46,9 @@ export const chainMethods = {
         state_root: toHex(head.stateRoot),
         time_ms: head.timeMs.toString(),
         mempool: { size: env.mempool.size, bytes: env.mempool.bytes },
-        role: env.role,
+        role: env.role(),
         p2p: env.network === undefined ? null : { ...env.network() },
-        consensus: env.consensus === undefined ? null : { ...env.consensus() },
+        consensus: consensus === undefined ? null : { ...consensus },
         version: NODE_VERSION,
       };
     },

@@ -17,10 +17,10 @@ export interface RpcContext {
   log: Logger;
   /** The p2p layer's view (peers, sync), when the node runs one. */
   network?: () => NetworkStatus;
-  /** Whether this node makes blocks (a validator) or follows. */
-  role: 'validator' | 'follower';
-  /** A validator's consensus: the height, round and step it is in, and its lock. */
-  consensus?: () => ConsensusStatus;
+  /** Whether this node's key is in the validator set (it makes blocks) or it follows; it changes with staking. */
+  role: () => 'validator' | 'follower';
+  /** Consensus, while this node runs it: the height, round and step it is in, and its lock. */
+  consensus?: () => ConsensusStatus | undefined;
 }
 
 /** What every handler sees: the node's parts plus the server's tx waiters. */

@@ -13,9 +13,9 @@ import { checkTx, type CheckedTx, type CheckOptions } from '../tx/check.js';
 import { TxError } from '../tx/errors.js';
 import { applyTx, type TxResult } from './apply-tx.js';
 import { BlockError } from './errors.js';
-import { sweepDue } from './handlers/contributions.js';
 import { Scope, supplyOf, type StateEvent } from './scope.js';
 import { changesAgainst, nextStateRoot } from './state-root.js';
+import { sweepDue } from './sweep.js';
 import type { StateReader, Write } from './store.js';
 import * as tables from './tables.js';
 
@@ -55,7 +55,7 @@ export interface BlockResult {
   /** The payout table in table order. */
   payouts: PayoutRow[];
   txResults: TxResult[];
-  /** Events of the end-of-block sweep (auto-accepts, stake unlocks). */
+  /** Events of the end-of-block sweep (auto-accepts, stake unlocks, unbonds, validator updates). */
   endEvents: StateEvent[];
   /** The keys this block changes, sorted: what the store writes atomically. */
   changes: Write[];

@@ -8,6 +8,7 @@ import { applyContribute, applyCurate, applyRetire } from './handlers/contributi
 import { applyCreateDatanet, applyUpdateCurators } from './handlers/datanets.js';
 import { applyRecordTraining, applyRegisterModel } from './handlers/models.js';
 import { applyTransfer } from './handlers/transfer.js';
+import { applyEvidence, applyStake, applyUnstake } from './handlers/staking.js';
 import { applyRecordUsage } from './handlers/usage.js';
 import type { Scope, StateEvent, TxInfo } from './scope.js';
 
@@ -68,8 +69,10 @@ function applyPayload(s: Scope, tx: TxInfo, body: TxBody): Promise<void> {
     case 'claim':
       return applyClaim(s, tx, body.claim);
     case 'stake':
+      return applyStake(s, tx, body.stake);
     case 'unstake':
+      return applyUnstake(s, tx, body.unstake);
     case 'evidence':
-      throw new TxError('NOT_ENABLED', `${body.payload} is not enabled before the consensus upgrade`);
+      return applyEvidence(s, tx, body.evidence);
   }
 }

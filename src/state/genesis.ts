@@ -85,6 +85,7 @@ const U32_PARAMS = [
   'timeout_vote_ms',
   'timeout_vote_delta_ms',
   'max_clock_drift_ms',
+  'slash_bps',
 ] as const;
 const U64_PARAMS = [
   'min_tx_fee',
@@ -92,6 +93,10 @@ const U64_PARAMS = [
   'min_contribution_stake',
   'min_challenge_blocks',
   'max_contribution_bytes',
+  'min_validator_stake',
+  'validator_update_delay',
+  'unbonding_blocks',
+  'evidence_max_age_blocks',
 ] as const;
 const VERSION_FIELDS = [
   'from_height',
@@ -156,6 +161,12 @@ function checkParams(p: Params): void {
   for (const k of ['timeoutProposeMs', 'timeoutProposeDeltaMs', 'timeoutVoteMs', 'timeoutVoteDeltaMs', 'maxClockDriftMs'] as const) {
     if (p[k] > MAX_TIMEOUT_MS) inconsistent(`${k} must be at most ${MAX_TIMEOUT_MS} ms`);
   }
+  if (p.validatorUpdateDelay < 1n) inconsistent('validator_update_delay must be at least 1');
+  if (p.slashBps > 10_000) inconsistent('slash_bps must be at most 10000');
+  if (p.minValidatorStake < 1n) inconsistent('min_validator_stake must be at least 1');
+  if (p.evidenceMaxAgeBlocks >= p.unbondingBlocks) {
+    inconsistent('evidence_max_age_blocks must be less than unbonding_blocks (an equivocator must still have stake to slash)');
+  }
   const versions = p.attributionVersions;
   if (versions[0]?.fromHeight !== 1n) inconsistent('attribution_versions must start at from_height 1');
   versions.forEach((v, i) => {
@@ -205,12 +216,13 @@ export function parseGenesis(input: unknown): Genesis {
     const consensusKey = hexBytes(e.consensus_key, `validators[${i}].consensus_key`, 32);
     if (!isValidPublicKey(consensusKey)) bad(`validators[${i}].consensus_key`, 'is not a valid ed25519 public key');
     const stake = u64(e.stake, `validators[${i}].stake`);
-    if (stake === 0n) bad(`validators[${i}].stake`, 'must be greater than 0');
+    if (stake < params.minValidatorStake) bad(`validators[${i}].stake`, `must be at least min_validator_stake (${params.minValidatorStake})`);
     return { operator: hexBytes(e.operator, `validators[${i}].operator`, ADDRESS_BYTES), consensusKey, stake };
   });
   if (validators.length === 0) bad('validators', 'at least one validator is required');
   distinct(accounts.map((a) => a.address), 'accounts.address');
   distinct(validators.map((v) => v.consensusKey), 'validators.consensus_key');
+  distinct(validators.map((v) => v.operator), 'validators.operator'); // one consensus key per operator
   const supply = [...accounts.map((a) => a.balance), ...validators.map((v) => v.stake)].reduce((x, y) => x + y, 0n);
   if (supply > U64_MAX) throw new GenesisError('INCONSISTENT', 'genesis supply exceeds 2^64 - 1');
   return { chainId: o.chain_id, params, accounts, validators };
@@ -233,7 +245,10 @@ export async function genesisState(g: Genesis): Promise<{ changes: Write[]; stat
   for (const a of g.accounts) tables.accounts.put(overlay, { balance: a.balance, nonce: 0n }, a.address);
   for (const v of g.validators) {
     tables.validators.put(overlay, { operator: v.operator, consensusKey: v.consensusKey, power: v.stake }, v.consensusKey);
+    tables.bonds.put(overlay, { operator: v.operator, amount: v.stake, slashed: false }, v.consensusKey);
+    tables.operatorKeys.put(overlay, { consensusKey: v.consensusKey }, v.operator);
   }
+  tables.validatorSetChange.put(overlay, { height: 1n, previous: [] });
   const changes = await changesAgainst(empty, overlay.entries());
   return { changes, stateRoot: nextStateRoot(GENESIS_PREV_ROOT, changes), totals };
 }

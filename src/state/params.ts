@@ -41,6 +41,12 @@ export const DEFAULT_PARAMS: Params = {
   timeoutVoteDeltaMs: 500,
   // A live proposal's time may run this far ahead of a validator's clock (DESIGN §2).
   maxClockDriftMs: 10_000,
+  // Staking (docs/staking.md): 5 % slashed; evidence stays usable for half the unbonding period.
+  minValidatorStake: 100_000n,
+  validatorUpdateDelay: 2n,
+  unbondingBlocks: 1000n,
+  slashBps: 500,
+  evidenceMaxAgeBlocks: 500n,
 };
 
 /** The attribution version in force at `height`: the last whose from_height is at or below it. */

@@ -6,7 +6,7 @@
 import * as C from '../codec/codecs.js';
 import type { MessageCodec } from '../codec/message.js';
 import type * as T from '../codec/types.js';
-import { keys } from './keys.js';
+import { keys, ScheduleKind } from './keys.js';
 import type { StateOverlay } from './overlay.js';
 import type { StateReader } from './store.js';
 
@@ -40,6 +40,12 @@ function table<K extends unknown[], V>(codec: MessageCodec<V>, key: (...k: K) =>
 export const params = table<[], T.Params>(C.paramsCodec, keys.params);
 export const totals = table<[], T.SupplyTotals>(C.supplyTotalsCodec, keys.totals);
 export const validators = table<[Uint8Array], T.Validator>(C.validatorCodec, keys.validator);
+export const bonds = table<[Uint8Array], T.Bond>(C.bondCodec, keys.bond);
+export const operatorKeys = table<[Uint8Array], T.OperatorKey>(C.operatorKeyCodec, keys.operatorKey);
+export const validatorSetChange = table<[], T.ValidatorSetChange>(C.validatorSetChangeCodec, keys.validatorSetChange);
+export const unbondings = table<[Uint8Array, bigint], T.Amount>(C.amountCodec, keys.unbonding);
+/** The power a VALIDATOR_UPDATE schedule entry gives its key. */
+export const scheduledPowers = table<[bigint, Uint8Array], T.Amount>(C.amountCodec, (height, consensusKey) => keys.schedule(height, ScheduleKind.VALIDATOR_UPDATE, consensusKey));
 export const accounts = table<[Uint8Array], T.Account>(C.accountCodec, keys.account);
 export const datanets = table<[Uint8Array], T.Datanet>(C.datanetCodec, keys.datanet);
 export const counts = table<[Uint8Array, bigint], T.MemberCounts>(C.memberCountsCodec, keys.counts);

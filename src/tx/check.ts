@@ -6,10 +6,11 @@
  */
 import { txBodyCodec, txCodec } from '../codec/codecs.js';
 import { CodecError } from '../codec/errors.js';
-import type { Params, TxBody } from '../codec/types.js';
-import { Verdict } from '../codec/types.js';
+import { voteSignBytes } from '../codec/hashes.js';
+import type { Evidence, Params, TxBody } from '../codec/types.js';
+import { Verdict, VoteType } from '../codec/types.js';
 import { ADDRESS_BYTES, addressOf } from '../crypto/address.js';
-import { bytesKey } from '../crypto/bytes.js';
+import { bytesEqual, bytesKey } from '../crypto/bytes.js';
 import { isValidPublicKey, verify } from '../crypto/ed25519.js';
 import { TxError, type TxErrorCode } from './errors.js';
 import { txHash, txSignBytes } from './hash.js';
@@ -108,6 +109,27 @@ function text(value: string, max: number, field: string, required = false): void
 
 function positive(value: bigint, field: string): void {
   if (value === 0n) fail('BAD_FIELD', `${field} must be greater than 0`, field);
+}
+
+/**
+ * Evidence must prove a fault by itself: two votes of one validator, for this
+ * chain and one (height, round, type), for different blocks, both signed.
+ */
+function checkEvidence({ voteA, voteB }: Evidence, chainId: string): void {
+  if (voteA === null || voteA.vote === null) fail('BAD_FIELD', 'evidence needs two signed votes', 'vote_a');
+  if (voteB === null || voteB.vote === null) fail('BAD_FIELD', 'evidence needs two signed votes', 'vote_b');
+  const [a, b] = [voteA.vote, voteB.vote];
+  const bad = (message: string): never => fail('BAD_EVIDENCE', `evidence: ${message}`);
+  if (!bytesEqual(voteA.validator, voteB.validator)) bad('the votes are signed by different validators');
+  if (!isValidPublicKey(voteA.validator)) bad('the validator key is not a valid ed25519 public key');
+  if (a.chainId !== chainId || b.chainId !== chainId) bad(`the votes are not for chain "${chainId}"`);
+  if (a.type !== VoteType.PREVOTE && a.type !== VoteType.PRECOMMIT) bad(`vote type ${a.type}`);
+  if (a.height !== b.height || a.round !== b.round || a.type !== b.type) bad('the votes are for different heights, rounds or types');
+  for (const h of [a.blockHash, b.blockHash]) if (h.length !== 0 && h.length !== 32) bad('a block hash must be 32 bytes or empty');
+  if (bytesEqual(a.blockHash, b.blockHash)) bad('the votes are for the same block: no conflict');
+  if (!verify(voteA.validator, voteSignBytes(a), voteA.signature) || !verify(voteB.validator, voteSignBytes(b), voteB.signature)) {
+    bad('a vote signature does not verify');
+  }
 }
 
 /** A list of 1..max entries whose keys are distinct. */
@@ -244,8 +266,7 @@ export function checkPayload(body: TxBody, params: Params): void {
       positive(body.unstake.amount, 'amount');
       return;
     case 'evidence':
-      if (body.evidence.voteA === null) fail('BAD_FIELD', 'evidence needs two signed votes', 'vote_a');
-      if (body.evidence.voteB === null) fail('BAD_FIELD', 'evidence needs two signed votes', 'vote_b');
+      checkEvidence(body.evidence, body.chainId);
       return;
     default:
       fail('NO_PAYLOAD', 'tx body has no payload');

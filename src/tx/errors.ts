@@ -29,6 +29,7 @@ export const TX_ERROR_CODES = [
   'USAGE_FEE_TOO_LOW',
   'BOTH_MODES',
   'ZERO_SCORE',
+  'BAD_EVIDENCE',
   // stateful: BAD_NONCE and an unpayable tx fee make a block invalid; the rest are recorded as the tx's result
   'BAD_NONCE',
   'INSUFFICIENT_FUNDS',
@@ -41,7 +42,14 @@ export const TX_ERROR_CODES = [
   'NOT_ELIGIBLE',
   'NOT_IN_TRAINING_SET', // a score names a contribution that is not an earning member of the version's training set
   'NOTHING_TO_CLAIM',
-  'NOT_ENABLED',
+  'KEY_TAKEN', // the consensus key is bonded by another operator
+  'KEY_MISMATCH', // the operator's stake is bonded under another consensus key
+  'SLASHED', // the consensus key was slashed and cannot bond again
+  'BELOW_MIN_STAKE',
+  'INSUFFICIENT_STAKE',
+  'LAST_VALIDATOR', // the change would leave no bonded stake, and so no validator
+  'EVIDENCE_TOO_OLD',
+  'DUPLICATE_EVIDENCE',
 ] as const;
 export type TxErrorCode = (typeof TX_ERROR_CODES)[number];
 

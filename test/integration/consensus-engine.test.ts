@@ -45,7 +45,7 @@ class StubChain {
     const never = new Promise<never>(() => undefined);
     return {
       headHeight: () => BigInt(this.blocks.length),
-      validators: async () => this.validators,
+      validatorSet: async () => ({ validators: this.validators, since: 1n }),
       build: async () => (isDead() ? never : this.make()),
       validate: async (block) => {
         if (isDead()) return never;

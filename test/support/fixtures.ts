@@ -8,6 +8,8 @@ import type { Account, Contribution, SignedVote, TxBody, TxPayload } from '../..
 import { Verdict, VoteType } from '../../src/codec/types.js';
 import { concatBytes, toHex, utf8 } from '../../src/crypto/bytes.js';
 import { sha256 } from '../../src/crypto/hash.js';
+import { sign } from '../../src/crypto/ed25519.js';
+import { voteSignBytes } from '../../src/codec/hashes.js';
 import { sketchBytes } from '../../src/attribution/sketch.js';
 import type { BlockResult } from '../../src/state/apply-block.js';
 import { DEFAULT_PARAMS } from '../../src/state/params.js';
@@ -35,12 +37,10 @@ export const contentHash = (name: string): Uint8Array => sha256(utf8(`content:${
 /** A well-formed sketch (sketch_k uint32 values). */
 export const sketchOf = (name: string): Uint8Array => filler(`sketch:${name}`, DEFAULT_PARAMS.sketchK * 4);
 
-export function signedVote(blockHashLabel: string): SignedVote {
-  return {
-    vote: { chainId: CHAIN_ID, height: 1n, round: 0, type: VoteType.PREVOTE, blockHash: filler(blockHashLabel) },
-    validator: filler('consensus-key'),
-    signature: filler('vote-signature', 64),
-  };
+/** A prevote of `key` for the block named `blockHashLabel`, signed (an empty label: a nil vote). */
+export function signedVote(key: TestKey, blockHashLabel: string, height = 1n, round = 0): SignedVote {
+  const vote = { chainId: CHAIN_ID, height, round, type: VoteType.PREVOTE, blockHash: blockHashLabel === '' ? EMPTY : filler(blockHashLabel) };
+  return { vote, validator: key.publicKey, signature: sign(key.seed, voteSignBytes(vote)) };
 }
 
 export interface DatanetOpts {
@@ -119,9 +119,13 @@ export const payloads = {
     payload: 'claim',
     claim: { entries: entries.map(([poolId, contributionId]) => ({ poolId, contributionId })) },
   }),
-  stake: (amount: bigint): TxPayload => ({ payload: 'stake', stake: { amount, consensusKey: testKey('consensus').publicKey } }),
+  stake: (amount: bigint, consensusKey = testKey('consensus').publicKey): TxPayload => ({ payload: 'stake', stake: { amount, consensusKey } }),
   unstake: (amount: bigint): TxPayload => ({ payload: 'unstake', unstake: { amount } }),
-  evidence: (): TxPayload => ({ payload: 'evidence', evidence: { voteA: signedVote('a'), voteB: signedVote('b') } }),
+  /** Two conflicting signed prevotes of `key` at `height`. */
+  evidence: (key: TestKey = testKey('consensus'), height = 1n): TxPayload => ({
+    payload: 'evidence',
+    evidence: { voteA: signedVote(key, 'a', height), voteB: signedVote(key, 'b', height) },
+  }),
 };
 
 /** Signs a payload with explicit body fields (nonce 0, the minimum fee and the test chain unless given). */

@@ -137,8 +137,8 @@ export const supplyOf = (t: SupplyBuckets): bigint =>
 
 /**
  * The supply buckets recounted from every stored value: account balances,
- * contributions' locked `stake`, validator power and pool balances. v1 has no
- * unbonding record (Unstake is NOT_ENABLED), so that bucket recounts to 0.
+ * contributions' locked `stake`, validator bonds (not the set's power, which
+ * follows bonds a few blocks later), unbonding entries and pool balances.
  */
 export function scanSupply(store: MemoryStore): SupplyBuckets {
   const sum: SupplyBuckets = { balances: 0n, contributionStakes: 0n, validatorStakes: 0n, unbonding: 0n, pools: 0n };
@@ -153,7 +153,8 @@ export function scanSupply(store: MemoryStore): SupplyBuckets {
 const COUNTED: Record<number, [keyof SupplyBuckets, (value: Uint8Array) => bigint]> = {
   [Prefix.ACCOUNT]: ['balances', (v) => C.accountCodec.decode(v).balance],
   [Prefix.CONTRIBUTION]: ['contributionStakes', (v) => C.contributionCodec.decode(v).stake],
-  [Prefix.VALIDATOR]: ['validatorStakes', (v) => C.validatorCodec.decode(v).power],
+  [Prefix.BOND]: ['validatorStakes', (v) => C.bondCodec.decode(v).amount],
+  [Prefix.UNBONDING]: ['unbonding', (v) => C.amountCodec.decode(v).amount],
   [Prefix.POOL]: ['pools', (v) => C.poolCodec.decode(v).balance],
 };
 
@@ -184,7 +185,7 @@ export async function expectSupplyRule(store: MemoryStore, before: SupplyTotals,
 
 /**
  * The accounting checks of docs/protocol.md §7 across one block, recounted by
- * full scans: the supply rule, burned = Σ rejected stakes, the block's totals
+ * full scans: the supply rule, burned = Σ rejected stakes + Σ slashes, the block's totals
  * and its payout table. Returns the totals after the block.
  */
 export async function expectBlockAccounting(
@@ -195,8 +196,9 @@ export async function expectBlockAccounting(
   context: string,
 ): Promise<SupplyTotals> {
   const after = await expectSupplyRule(store, before, context);
-  const burned = sumEvents(blockEvents(result), 'contribution_rejected', 'burned');
-  expect(after.burned - before.burned, `${context}: burned = Σ rejected stakes`).toBe(burned);
+  const events = blockEvents(result);
+  const burned = sumEvents(events, 'contribution_rejected', 'burned') + sumEvents(events, 'slashed', 'burned');
+  expect(after.burned - before.burned, `${context}: burned = Σ rejected stakes + Σ slashes`).toBe(burned);
   expect(result.totals, `${context}: block totals`).toEqual(after);
   expectPayoutTable(result, txs, context);
   return after;

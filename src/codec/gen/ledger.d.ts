@@ -475,6 +475,11 @@ export namespace ledger {
             timeoutVoteMs: number;
             timeoutVoteDeltaMs: number;
             maxClockDriftMs: number;
+            minValidatorStake: Long;
+            validatorUpdateDelay: Long;
+            unbondingBlocks: Long;
+            slashBps: number;
+            evidenceMaxAgeBlocks: Long;
             static encode(message: ledger.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.Params & ledger.v1.Params.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.Params;
@@ -504,6 +509,11 @@ export namespace ledger {
                 timeoutVoteMs?: (number|null);
                 timeoutVoteDeltaMs?: (number|null);
                 maxClockDriftMs?: (number|null);
+                minValidatorStake?: (Long|null);
+                validatorUpdateDelay?: (Long|null);
+                unbondingBlocks?: (Long|null);
+                slashBps?: (number|null);
+                evidenceMaxAgeBlocks?: (Long|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.Params.$Properties;
@@ -589,6 +599,100 @@ export namespace ledger {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.Validator.$Properties;
+        }
+
+        interface IBond extends ledger.v1.Bond.$Properties {
+        }
+
+        class Bond {
+            constructor(properties?: ledger.v1.Bond.$Properties);
+            $unknowns?: Uint8Array[];
+            operator: Uint8Array;
+            amount: Long;
+            slashed: boolean;
+            static encode(message: ledger.v1.Bond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.Bond & ledger.v1.Bond.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.Bond;
+            static toObject(message: ledger.v1.Bond, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Bond {
+            interface $Properties {
+                operator?: (Uint8Array|null);
+                amount?: (Long|null);
+                slashed?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.Bond.$Properties;
+        }
+
+        interface IOperatorKey extends ledger.v1.OperatorKey.$Properties {
+        }
+
+        class OperatorKey {
+            constructor(properties?: ledger.v1.OperatorKey.$Properties);
+            $unknowns?: Uint8Array[];
+            consensusKey: Uint8Array;
+            static encode(message: ledger.v1.OperatorKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.OperatorKey & ledger.v1.OperatorKey.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.OperatorKey;
+            static toObject(message: ledger.v1.OperatorKey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace OperatorKey {
+            interface $Properties {
+                consensusKey?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.OperatorKey.$Properties;
+        }
+
+        interface IValidatorSetChange extends ledger.v1.ValidatorSetChange.$Properties {
+        }
+
+        class ValidatorSetChange {
+            constructor(properties?: ledger.v1.ValidatorSetChange.$Properties);
+            $unknowns?: Uint8Array[];
+            height: Long;
+            previous: ledger.v1.Validator.$Properties[];
+            static encode(message: ledger.v1.ValidatorSetChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.ValidatorSetChange & ledger.v1.ValidatorSetChange.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.ValidatorSetChange;
+            static toObject(message: ledger.v1.ValidatorSetChange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ValidatorSetChange {
+            interface $Properties {
+                height?: (Long|null);
+                previous?: (ledger.v1.Validator.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.ValidatorSetChange.$Properties;
+        }
+
+        interface IAmount extends ledger.v1.Amount.$Properties {
+        }
+
+        class Amount {
+            constructor(properties?: ledger.v1.Amount.$Properties);
+            $unknowns?: Uint8Array[];
+            amount: Long;
+            static encode(message: ledger.v1.Amount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.Amount & ledger.v1.Amount.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.Amount;
+            static toObject(message: ledger.v1.Amount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Amount {
+            interface $Properties {
+                amount?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.Amount.$Properties;
         }
 
         interface IDatanet extends ledger.v1.Datanet.$Properties {

@@ -3031,6 +3031,11 @@ export const ledger = $root.ledger = (() => {
             Params.prototype.timeoutVoteMs = 0;
             Params.prototype.timeoutVoteDeltaMs = 0;
             Params.prototype.maxClockDriftMs = 0;
+            Params.prototype.minValidatorStake = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Params.prototype.validatorUpdateDelay = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Params.prototype.unbondingBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Params.prototype.slashBps = 0;
+            Params.prototype.evidenceMaxAgeBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             Params.encode = function (message, writer, _depth) {
                 if (!writer)
@@ -3080,6 +3085,16 @@ export const ledger = $root.ledger = (() => {
                     writer.uint32(152).uint32(message.timeoutVoteDeltaMs);
                 if (message.maxClockDriftMs != null && $Object.hasOwnProperty.call(message, "maxClockDriftMs") && message.maxClockDriftMs !== 0)
                     writer.uint32(160).uint32(message.maxClockDriftMs);
+                if (message.minValidatorStake != null && $Object.hasOwnProperty.call(message, "minValidatorStake") && (typeof message.minValidatorStake === "object" ? message.minValidatorStake.low || message.minValidatorStake.high : message.minValidatorStake !== 0))
+                    writer.uint32(168).uint64(message.minValidatorStake);
+                if (message.validatorUpdateDelay != null && $Object.hasOwnProperty.call(message, "validatorUpdateDelay") && (typeof message.validatorUpdateDelay === "object" ? message.validatorUpdateDelay.low || message.validatorUpdateDelay.high : message.validatorUpdateDelay !== 0))
+                    writer.uint32(176).uint64(message.validatorUpdateDelay);
+                if (message.unbondingBlocks != null && $Object.hasOwnProperty.call(message, "unbondingBlocks") && (typeof message.unbondingBlocks === "object" ? message.unbondingBlocks.low || message.unbondingBlocks.high : message.unbondingBlocks !== 0))
+                    writer.uint32(184).uint64(message.unbondingBlocks);
+                if (message.slashBps != null && $Object.hasOwnProperty.call(message, "slashBps") && message.slashBps !== 0)
+                    writer.uint32(192).uint32(message.slashBps);
+                if (message.evidenceMaxAgeBlocks != null && $Object.hasOwnProperty.call(message, "evidenceMaxAgeBlocks") && (typeof message.evidenceMaxAgeBlocks === "object" ? message.evidenceMaxAgeBlocks.low || message.evidenceMaxAgeBlocks.high : message.evidenceMaxAgeBlocks !== 0))
+                    writer.uint32(200).uint64(message.evidenceMaxAgeBlocks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3292,6 +3307,51 @@ export const ledger = $root.ledger = (() => {
                                 delete message.maxClockDriftMs;
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.minValidatorStake = value;
+                            else
+                                delete message.minValidatorStake;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.validatorUpdateDelay = value;
+                            else
+                                delete message.validatorUpdateDelay;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.unbondingBlocks = value;
+                            else
+                                delete message.unbondingBlocks;
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slashBps = value;
+                            else
+                                delete message.slashBps;
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.evidenceMaxAgeBlocks = value;
+                            else
+                                delete message.evidenceMaxAgeBlocks;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3421,6 +3481,49 @@ export const ledger = $root.ledger = (() => {
                 if (object.maxClockDriftMs != null)
                     if ($Number(object.maxClockDriftMs) !== 0)
                         message.maxClockDriftMs = object.maxClockDriftMs >>> 0;
+                if (object.minValidatorStake != null)
+                    if (typeof object.minValidatorStake === "object" ? object.minValidatorStake.low || object.minValidatorStake.high : $Number(object.minValidatorStake) !== 0)
+                        if ($util.Long)
+                            message.minValidatorStake = $util.Long.fromValue(object.minValidatorStake, true);
+                        else if (typeof object.minValidatorStake === "string")
+                            message.minValidatorStake = $parseInt(object.minValidatorStake, 10);
+                        else if (typeof object.minValidatorStake === "number")
+                            message.minValidatorStake = object.minValidatorStake;
+                        else if (typeof object.minValidatorStake === "object")
+                            message.minValidatorStake = new $util.LongBits(object.minValidatorStake.low >>> 0, object.minValidatorStake.high >>> 0).toNumber(true);
+                if (object.validatorUpdateDelay != null)
+                    if (typeof object.validatorUpdateDelay === "object" ? object.validatorUpdateDelay.low || object.validatorUpdateDelay.high : $Number(object.validatorUpdateDelay) !== 0)
+                        if ($util.Long)
+                            message.validatorUpdateDelay = $util.Long.fromValue(object.validatorUpdateDelay, true);
+                        else if (typeof object.validatorUpdateDelay === "string")
+                            message.validatorUpdateDelay = $parseInt(object.validatorUpdateDelay, 10);
+                        else if (typeof object.validatorUpdateDelay === "number")
+                            message.validatorUpdateDelay = object.validatorUpdateDelay;
+                        else if (typeof object.validatorUpdateDelay === "object")
+                            message.validatorUpdateDelay = new $util.LongBits(object.validatorUpdateDelay.low >>> 0, object.validatorUpdateDelay.high >>> 0).toNumber(true);
+                if (object.unbondingBlocks != null)
+                    if (typeof object.unbondingBlocks === "object" ? object.unbondingBlocks.low || object.unbondingBlocks.high : $Number(object.unbondingBlocks) !== 0)
+                        if ($util.Long)
+                            message.unbondingBlocks = $util.Long.fromValue(object.unbondingBlocks, true);
+                        else if (typeof object.unbondingBlocks === "string")
+                            message.unbondingBlocks = $parseInt(object.unbondingBlocks, 10);
+                        else if (typeof object.unbondingBlocks === "number")
+                            message.unbondingBlocks = object.unbondingBlocks;
+                        else if (typeof object.unbondingBlocks === "object")
+                            message.unbondingBlocks = new $util.LongBits(object.unbondingBlocks.low >>> 0, object.unbondingBlocks.high >>> 0).toNumber(true);
+                if (object.slashBps != null)
+                    if ($Number(object.slashBps) !== 0)
+                        message.slashBps = object.slashBps >>> 0;
+                if (object.evidenceMaxAgeBlocks != null)
+                    if (typeof object.evidenceMaxAgeBlocks === "object" ? object.evidenceMaxAgeBlocks.low || object.evidenceMaxAgeBlocks.high : $Number(object.evidenceMaxAgeBlocks) !== 0)
+                        if ($util.Long)
+                            message.evidenceMaxAgeBlocks = $util.Long.fromValue(object.evidenceMaxAgeBlocks, true);
+                        else if (typeof object.evidenceMaxAgeBlocks === "string")
+                            message.evidenceMaxAgeBlocks = $parseInt(object.evidenceMaxAgeBlocks, 10);
+                        else if (typeof object.evidenceMaxAgeBlocks === "number")
+                            message.evidenceMaxAgeBlocks = object.evidenceMaxAgeBlocks;
+                        else if (typeof object.evidenceMaxAgeBlocks === "object")
+                            message.evidenceMaxAgeBlocks = new $util.LongBits(object.evidenceMaxAgeBlocks.low >>> 0, object.evidenceMaxAgeBlocks.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3474,6 +3577,27 @@ export const ledger = $root.ledger = (() => {
                     object.timeoutVoteMs = 0;
                     object.timeoutVoteDeltaMs = 0;
                     object.maxClockDriftMs = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.minValidatorStake = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.minValidatorStake = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.validatorUpdateDelay = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.validatorUpdateDelay = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.unbondingBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.unbondingBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.slashBps = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.evidenceMaxAgeBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.evidenceMaxAgeBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.validatorBps != null && $Object.hasOwnProperty.call(message, "validatorBps"))
                     object.validatorBps = message.validatorBps;
@@ -3543,6 +3667,36 @@ export const ledger = $root.ledger = (() => {
                     object.timeoutVoteDeltaMs = message.timeoutVoteDeltaMs;
                 if (message.maxClockDriftMs != null && $Object.hasOwnProperty.call(message, "maxClockDriftMs"))
                     object.maxClockDriftMs = message.maxClockDriftMs;
+                if (message.minValidatorStake != null && $Object.hasOwnProperty.call(message, "minValidatorStake"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.minValidatorStake = typeof message.minValidatorStake === "number" ? $BigInt(message.minValidatorStake) : $util.Long.fromBits(message.minValidatorStake.low >>> 0, message.minValidatorStake.high >>> 0, true).toBigInt();
+                    else if (typeof message.minValidatorStake === "number")
+                        object.minValidatorStake = options.longs === $String ? $String(message.minValidatorStake) : message.minValidatorStake;
+                    else
+                        object.minValidatorStake = options.longs === $String ? $util.Long.prototype.toString.call(message.minValidatorStake) : options.longs === $Number ? new $util.LongBits(message.minValidatorStake.low >>> 0, message.minValidatorStake.high >>> 0).toNumber(true) : message.minValidatorStake;
+                if (message.validatorUpdateDelay != null && $Object.hasOwnProperty.call(message, "validatorUpdateDelay"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.validatorUpdateDelay = typeof message.validatorUpdateDelay === "number" ? $BigInt(message.validatorUpdateDelay) : $util.Long.fromBits(message.validatorUpdateDelay.low >>> 0, message.validatorUpdateDelay.high >>> 0, true).toBigInt();
+                    else if (typeof message.validatorUpdateDelay === "number")
+                        object.validatorUpdateDelay = options.longs === $String ? $String(message.validatorUpdateDelay) : message.validatorUpdateDelay;
+                    else
+                        object.validatorUpdateDelay = options.longs === $String ? $util.Long.prototype.toString.call(message.validatorUpdateDelay) : options.longs === $Number ? new $util.LongBits(message.validatorUpdateDelay.low >>> 0, message.validatorUpdateDelay.high >>> 0).toNumber(true) : message.validatorUpdateDelay;
+                if (message.unbondingBlocks != null && $Object.hasOwnProperty.call(message, "unbondingBlocks"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.unbondingBlocks = typeof message.unbondingBlocks === "number" ? $BigInt(message.unbondingBlocks) : $util.Long.fromBits(message.unbondingBlocks.low >>> 0, message.unbondingBlocks.high >>> 0, true).toBigInt();
+                    else if (typeof message.unbondingBlocks === "number")
+                        object.unbondingBlocks = options.longs === $String ? $String(message.unbondingBlocks) : message.unbondingBlocks;
+                    else
+                        object.unbondingBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.unbondingBlocks) : options.longs === $Number ? new $util.LongBits(message.unbondingBlocks.low >>> 0, message.unbondingBlocks.high >>> 0).toNumber(true) : message.unbondingBlocks;
+                if (message.slashBps != null && $Object.hasOwnProperty.call(message, "slashBps"))
+                    object.slashBps = message.slashBps;
+                if (message.evidenceMaxAgeBlocks != null && $Object.hasOwnProperty.call(message, "evidenceMaxAgeBlocks"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.evidenceMaxAgeBlocks = typeof message.evidenceMaxAgeBlocks === "number" ? $BigInt(message.evidenceMaxAgeBlocks) : $util.Long.fromBits(message.evidenceMaxAgeBlocks.low >>> 0, message.evidenceMaxAgeBlocks.high >>> 0, true).toBigInt();
+                    else if (typeof message.evidenceMaxAgeBlocks === "number")
+                        object.evidenceMaxAgeBlocks = options.longs === $String ? $String(message.evidenceMaxAgeBlocks) : message.evidenceMaxAgeBlocks;
+                    else
+                        object.evidenceMaxAgeBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.evidenceMaxAgeBlocks) : options.longs === $Number ? new $util.LongBits(message.evidenceMaxAgeBlocks.low >>> 0, message.evidenceMaxAgeBlocks.high >>> 0).toNumber(true) : message.evidenceMaxAgeBlocks;
                 return object;
             };
 
@@ -4211,6 +4365,607 @@ export const ledger = $root.ledger = (() => {
             };
 
             return Validator;
+        })();
+
+        v1.Bond = (function() {
+
+            const Bond = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Bond.prototype.operator = $util.newBuffer([]);
+            Bond.prototype.amount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Bond.prototype.slashed = false;
+
+            Bond.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.operator != null && $Object.hasOwnProperty.call(message, "operator") && message.operator.length)
+                    writer.uint32(10).bytes(message.operator);
+                if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && (typeof message.amount === "object" ? message.amount.low || message.amount.high : message.amount !== 0))
+                    writer.uint32(16).uint64(message.amount);
+                if (message.slashed != null && $Object.hasOwnProperty.call(message, "slashed") && message.slashed !== false)
+                    writer.uint32(24).bool(message.slashed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Bond.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.Bond();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.operator = value;
+                            else
+                                delete message.operator;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amount = value;
+                            else
+                                delete message.amount;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.slashed = value;
+                            else
+                                delete message.slashed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Bond.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.Bond)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.Bond: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.Bond();
+                if (object.operator != null)
+                    if (object.operator.length)
+                        if (typeof object.operator === "string")
+                            $util.base64.decode(object.operator, message.operator = $util.newBuffer($util.base64.length(object.operator)), 0);
+                        else if (object.operator.length >= 0)
+                            message.operator = object.operator;
+                if (object.amount != null)
+                    if (typeof object.amount === "object" ? object.amount.low || object.amount.high : $Number(object.amount) !== 0)
+                        if ($util.Long)
+                            message.amount = $util.Long.fromValue(object.amount, true);
+                        else if (typeof object.amount === "string")
+                            message.amount = $parseInt(object.amount, 10);
+                        else if (typeof object.amount === "number")
+                            message.amount = object.amount;
+                        else if (typeof object.amount === "object")
+                            message.amount = new $util.LongBits(object.amount.low >>> 0, object.amount.high >>> 0).toNumber(true);
+                if (object.slashed != null)
+                    if (object.slashed)
+                        message.slashed = $Boolean(object.slashed);
+                return message;
+            };
+
+            Bond.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.operator = "";
+                    else {
+                        object.operator = [];
+                        if (options.bytes !== $Array)
+                            object.operator = $util.newBuffer(object.operator);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.slashed = false;
+                }
+                if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
+                    object.operator = options.bytes === $String ? $util.base64.encode(message.operator, 0, message.operator.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.operator) : message.operator;
+                if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amount = typeof message.amount === "number" ? $BigInt(message.amount) : $util.Long.fromBits(message.amount.low >>> 0, message.amount.high >>> 0, true).toBigInt();
+                    else if (typeof message.amount === "number")
+                        object.amount = options.longs === $String ? $String(message.amount) : message.amount;
+                    else
+                        object.amount = options.longs === $String ? $util.Long.prototype.toString.call(message.amount) : options.longs === $Number ? new $util.LongBits(message.amount.low >>> 0, message.amount.high >>> 0).toNumber(true) : message.amount;
+                if (message.slashed != null && $Object.hasOwnProperty.call(message, "slashed"))
+                    object.slashed = message.slashed;
+                return object;
+            };
+
+            Bond.prototype.toJSON = function() {
+                return Bond.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Bond;
+        })();
+
+        v1.OperatorKey = (function() {
+
+            const OperatorKey = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            OperatorKey.prototype.consensusKey = $util.newBuffer([]);
+
+            OperatorKey.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consensusKey != null && $Object.hasOwnProperty.call(message, "consensusKey") && message.consensusKey.length)
+                    writer.uint32(10).bytes(message.consensusKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            OperatorKey.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.OperatorKey();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.consensusKey = value;
+                            else
+                                delete message.consensusKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            OperatorKey.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.OperatorKey)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.OperatorKey: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.OperatorKey();
+                if (object.consensusKey != null)
+                    if (object.consensusKey.length)
+                        if (typeof object.consensusKey === "string")
+                            $util.base64.decode(object.consensusKey, message.consensusKey = $util.newBuffer($util.base64.length(object.consensusKey)), 0);
+                        else if (object.consensusKey.length >= 0)
+                            message.consensusKey = object.consensusKey;
+                return message;
+            };
+
+            OperatorKey.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.consensusKey = "";
+                    else {
+                        object.consensusKey = [];
+                        if (options.bytes !== $Array)
+                            object.consensusKey = $util.newBuffer(object.consensusKey);
+                    }
+                if (message.consensusKey != null && $Object.hasOwnProperty.call(message, "consensusKey"))
+                    object.consensusKey = options.bytes === $String ? $util.base64.encode(message.consensusKey, 0, message.consensusKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.consensusKey) : message.consensusKey;
+                return object;
+            };
+
+            OperatorKey.prototype.toJSON = function() {
+                return OperatorKey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return OperatorKey;
+        })();
+
+        v1.ValidatorSetChange = (function() {
+
+            const ValidatorSetChange = function (properties) {
+                this.previous = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ValidatorSetChange.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ValidatorSetChange.prototype.previous = $util.emptyArray;
+
+            ValidatorSetChange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(8).uint64(message.height);
+                if (message.previous != null && message.previous.length)
+                    for (let i = 0; i < message.previous.length; ++i)
+                        $root.ledger.v1.Validator.encode(message.previous[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ValidatorSetChange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.ValidatorSetChange();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.previous && message.previous.length))
+                                message.previous = [];
+                            message.previous.push($root.ledger.v1.Validator.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ValidatorSetChange.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.ValidatorSetChange)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.ValidatorSetChange: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.ValidatorSetChange();
+                if (object.height != null)
+                    if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                        if ($util.Long)
+                            message.height = $util.Long.fromValue(object.height, true);
+                        else if (typeof object.height === "string")
+                            message.height = $parseInt(object.height, 10);
+                        else if (typeof object.height === "number")
+                            message.height = object.height;
+                        else if (typeof object.height === "object")
+                            message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+                if (object.previous) {
+                    if (!$Array.isArray(object.previous))
+                        throw $TypeError(".ledger.v1.ValidatorSetChange.previous: array expected");
+                    message.previous = $Array(object.previous.length);
+                    for (let i = 0; i < object.previous.length; ++i) {
+                        if (!$util.isObject(object.previous[i]))
+                            throw $TypeError(".ledger.v1.ValidatorSetChange.previous: object expected");
+                        message.previous[i] = $root.ledger.v1.Validator.fromObject(object.previous[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            ValidatorSetChange.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.previous = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                    else if (typeof message.height === "number")
+                        object.height = options.longs === $String ? $String(message.height) : message.height;
+                    else
+                        object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+                if (message.previous && message.previous.length) {
+                    object.previous = $Array(message.previous.length);
+                    for (let j = 0; j < message.previous.length; ++j)
+                        object.previous[j] = $root.ledger.v1.Validator.toObject(message.previous[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            ValidatorSetChange.prototype.toJSON = function() {
+                return ValidatorSetChange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ValidatorSetChange;
+        })();
+
+        v1.Amount = (function() {
+
+            const Amount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Amount.prototype.amount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            Amount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && (typeof message.amount === "object" ? message.amount.low || message.amount.high : message.amount !== 0))
+                    writer.uint32(8).uint64(message.amount);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Amount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.Amount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amount = value;
+                            else
+                                delete message.amount;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Amount.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.Amount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.Amount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.Amount();
+                if (object.amount != null)
+                    if (typeof object.amount === "object" ? object.amount.low || object.amount.high : $Number(object.amount) !== 0)
+                        if ($util.Long)
+                            message.amount = $util.Long.fromValue(object.amount, true);
+                        else if (typeof object.amount === "string")
+                            message.amount = $parseInt(object.amount, 10);
+                        else if (typeof object.amount === "number")
+                            message.amount = object.amount;
+                        else if (typeof object.amount === "object")
+                            message.amount = new $util.LongBits(object.amount.low >>> 0, object.amount.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            Amount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.amount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amount = typeof message.amount === "number" ? $BigInt(message.amount) : $util.Long.fromBits(message.amount.low >>> 0, message.amount.high >>> 0, true).toBigInt();
+                    else if (typeof message.amount === "number")
+                        object.amount = options.longs === $String ? $String(message.amount) : message.amount;
+                    else
+                        object.amount = options.longs === $String ? $util.Long.prototype.toString.call(message.amount) : options.longs === $Number ? new $util.LongBits(message.amount.low >>> 0, message.amount.high >>> 0).toNumber(true) : message.amount;
+                return object;
+            };
+
+            Amount.prototype.toJSON = function() {
+                return Amount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Amount;
         })();
 
         v1.Datanet = (function() {

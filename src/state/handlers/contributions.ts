@@ -112,22 +112,17 @@ export async function applyRetire(s: Scope, tx: TxInfo, p: Retire): Promise<void
   s.emit('contribution_retired', { id: toHex(id), unlock_height: unlockHeight.toString() });
 }
 
-/** End of block: auto-accepts and stake unlocks due at this height, in key order. */
-export async function sweepDue(s: Scope): Promise<void> {
-  for (const [key] of await s.overlay.scan(keys.scheduleGroup(s.env.height))) {
-    s.overlay.del(key);
-    const kind = key[9];
-    const id = key.subarray(10);
-    const c = await tables.contributions.get(s.overlay, id);
-    if (kind === ScheduleKind.AUTO_ACCEPT && c?.status === S.PENDING) {
-      await accept(s, id, c);
-    } else if (kind === ScheduleKind.UNLOCK && c?.status === S.RETIRED) {
-      await s.credit(c.owner, c.stake, 'contributionStakes');
-      tables.contributions.put(s.overlay, { ...c, stake: 0n, dueHeight: 0n }, id);
-      s.emit('stake_unlocked', { id: toHex(id), owner: toHex(c.owner), amount: c.stake.toString() });
-    } else {
-      throw new Error(`schedule entry ${toHex(key)} out of step with its contribution`);
-    }
+/** A contribution's schedule entry due at this height (the entry is already deleted): an auto-accept or a stake unlock. */
+export async function sweepContribution(s: Scope, kind: number, id: Uint8Array): Promise<void> {
+  const c = await tables.contributions.get(s.overlay, id);
+  if (kind === ScheduleKind.AUTO_ACCEPT && c?.status === S.PENDING) {
+    await accept(s, id, c);
+  } else if (kind === ScheduleKind.UNLOCK && c?.status === S.RETIRED) {
+    await s.credit(c.owner, c.stake, 'contributionStakes');
+    tables.contributions.put(s.overlay, { ...c, stake: 0n, dueHeight: 0n }, id);
+    s.emit('stake_unlocked', { id: toHex(id), owner: toHex(c.owner), amount: c.stake.toString() });
+  } else {
+    throw new Error(`schedule entry ${kind}/${toHex(id)} out of step with its contribution`);
   }
 }
 

@@ -1,9 +1,7 @@
 /**
  * The builders and options the Datanet flow does not use, through a real
  * node: each makes a tx the node accepts, and `tx_get` shows the fields
- * that were set. Stake and unstake are committed with NOT_ENABLED until
- * staking arrives, which still shows the payloads pass every stateless
- * check.
+ * that were set.
  */
 import { describe, expect, it } from 'vitest';
 import { sketchBytes } from '../../../src/attribution/sketch.js';
@@ -80,10 +78,13 @@ describe('payload builders', () => {
     expect((await client.getContribution(rejected)).status).toBe('REJECTED');
 
     const consensusKey = Wallet.generate().publicKey;
-    const stake = await tx(aliceWallet, payloads.stake(5000n, consensusKey));
-    expect(stake.result).toMatchObject({ status: 'committed', ok: false, code: 'NOT_ENABLED' });
-    expect(await viewOf(client, stake)).toMatchObject({ kind: 'stake', payload: { amount: '5000', consensus_key: consensusKey } });
-    expect((await tx(aliceWallet, payloads.unstake(1))).result).toMatchObject({ ok: false, code: 'NOT_ENABLED' });
+    const stake = await tx(aliceWallet, payloads.stake(100_000n, consensusKey));
+    committed(stake);
+    expect(await viewOf(client, stake)).toMatchObject({ kind: 'stake', payload: { amount: '100000', consensus_key: consensusKey } });
+    expect((await tx(aliceWallet, payloads.unstake(1))).result).toMatchObject({ ok: false, code: 'BELOW_MIN_STAKE' });
+    const unstake = await tx(aliceWallet, payloads.unstake(100_000n));
+    committed(unstake);
+    expect(await viewOf(client, unstake)).toMatchObject({ kind: 'unstake', payload: { amount: '100000' } });
   });
 });
 

@@ -64,7 +64,7 @@ export async function startHarness(opts: { autoProduce?: boolean } = {}): Promis
   );
   if (opts.autoProduce ?? true) producer.start();
   const server = await startRpcServer(
-    { chain, mempool, events, log: log.child('rpc'), role: 'validator' },
+    { chain, mempool, events, log: log.child('rpc'), role: () => 'validator' },
     { host: '127.0.0.1', port: 0, maxBodyBytes: MAX_BODY_BYTES, maxBatch: MAX_BATCH, log: log.child('rpc') },
   );
   let stopped = false;

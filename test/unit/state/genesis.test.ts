@@ -31,12 +31,17 @@ function goodGenesis(): Json {
       timeout_vote_ms: 1000,
       timeout_vote_delta_ms: 500,
       max_clock_drift_ms: 10000,
+      slash_bps: 500,
+      min_validator_stake: '100000',
+      validator_update_delay: '2',
+      unbonding_blocks: '1000',
+      evidence_max_age_blocks: '500',
       attribution_versions: [
         { from_height: '1', version: 1, dup_threshold: 103, match_threshold: 26, top_k: 32, dup_bands: 21, dup_rows: 6, lsh_bucket_cap: 64, match_bands: 64, match_rows: 2 },
       ],
     },
     accounts: [{ address: toHex(alice.address), balance: '1000000' }],
-    validators: [{ operator: toHex(OPERATOR.address), consensus_key: toHex(VALIDATOR.publicKey), stake: '500' }],
+    validators: [{ operator: toHex(OPERATOR.address), consensus_key: toHex(VALIDATOR.publicKey), stake: '500000' }],
   };
 }
 
@@ -63,15 +68,16 @@ describe('genesis', () => {
     expect(g.params.minTxFee).toBe(10n);
     expect(g.params.attributionVersions[0]!.dupThreshold).toBe(103);
     expect(g.accounts[0]!.balance).toBe(1_000_000n);
-    expect(g.validators[0]!.stake).toBe(500n);
+    expect(g.validators[0]!.stake).toBe(500_000n);
   });
 
   it('writes params, totals, accounts and validators and is deterministic', async () => {
     const a = await genesisState(parseGenesis(goodGenesis()));
     const b = await genesisState(parseGenesis(goodGenesis()));
-    expect(a.changes).toHaveLength(4);
+    // params, totals, the account, and the validator with its bond, its operator's key and the set's origin
+    expect(a.changes).toHaveLength(7);
     expect(a.totals.balances).toBe(1_000_000n);
-    expect(a.totals.validatorStakes).toBe(500n);
+    expect(a.totals.validatorStakes).toBe(500_000n);
     expect(toHex(a.stateRoot)).toBe(toHex(b.stateRoot));
     const c = await genesisState(parseGenesis(mutated((g) => (g.accounts[0].balance = '1000001'))));
     expect(toHex(c.stateRoot)).not.toBe(toHex(a.stateRoot));
@@ -92,6 +98,13 @@ describe('genesis', () => {
     ['a small-order consensus key', mutated((g) => (g.validators[0].consensus_key = '0x01' + '00'.repeat(31))), 'BAD_FIELD', 'validators[0].consensus_key'],
     ['no validators', mutated((g) => (g.validators = [])), 'BAD_FIELD', 'validators'],
     ['a repeated account', mutated((g) => g.accounts.push({ ...g.accounts[0] })), 'DUPLICATE_ENTRY', 'accounts.address'],
+    ['a stake below min_validator_stake', mutated((g) => (g.validators[0].stake = '99999')), 'BAD_FIELD', 'validators[0].stake'],
+    [
+      'two consensus keys of one operator',
+      mutated((g) => g.validators.push({ ...g.validators[0], consensus_key: toHex(alice.publicKey) })),
+      'DUPLICATE_ENTRY',
+      'validators.operator',
+    ],
   ])('refuses %s', (_name, input, code, field) => {
     expect(errorOf(input)).toEqual({ code, field });
   });
@@ -109,6 +122,9 @@ describe('genesis', () => {
     ['supply above 2^64-1', (g: Json) => (g.validators[0].stake = '18446744073709551615')],
     ['duplicate LSH bands × rows above sketch_k', (g: Json) => (g.params.attribution_versions[0].dup_bands = 30)],
     ['an LSH bucket cap of 0', (g: Json) => (g.params.attribution_versions[0].lsh_bucket_cap = 0)],
+    ['validator_update_delay 0', (g: Json) => (g.params.validator_update_delay = '0')],
+    ['slash_bps above 10000', (g: Json) => (g.params.slash_bps = 10_001)],
+    ['evidence_max_age_blocks not below unbonding_blocks', (g: Json) => (g.params.evidence_max_age_blocks = '1000')],
   ])('refuses an inconsistent genesis: %s', (_name, edit) => {
     expect(errorOf(mutated(edit))?.code).toBe('INCONSISTENT');
   });

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ContributionStatus as S, PayoutRole, Verdict, type TxPayload } from '../../../src/codec/types.js';
 import { bytesEqual, fromHex, toHex } from '../../../src/crypto/bytes.js';
 import type { BlockResult } from '../../../src/state/apply-block.js';
+import { DEFAULT_PARAMS } from '../../../src/state/params.js';
 import type { StateEvent } from '../../../src/state/scope.js';
 import * as tables from '../../../src/state/tables.js';
 import type { TxErrorCode } from '../../../src/tx/errors.js';
@@ -36,7 +37,11 @@ const SEEDS = [0x5eed, 0xa11ce, 0xc0ffee];
 const BLOCKS = 100;
 const MAX_TXS = 12;
 const KEYS = Array.from({ length: 6 }, (_, i) => testKey(`random-${i}`));
-const GENESIS = testGenesis(KEYS);
+/** Short unbonding, so that unbonds and slashed stake come back within the run. */
+const GENESIS = testGenesis(KEYS, undefined, { ...DEFAULT_PARAMS, unbondingBlocks: 30n, evidenceMaxAgeBlocks: 20n });
+/** The consensus key each of KEYS bonds under (a few Stakes name another's: KEY_TAKEN). */
+const CONSENSUS_KEYS = KEYS.map((_, i) => testKey(`random-consensus-${i}`));
+const MIN_BOND = DEFAULT_PARAMS.minValidatorStake;
 /** More than the whole supply: a debit of it always fails. */
 const HUGE = 1n << 62n;
 
@@ -128,6 +133,8 @@ class RandomLedger {
   private planned: Planned[] = [];
   private budget = new Map<string, bigint>();
   private curatorsChanged = new Set<string>();
+  /** Bonded stake by consensus key, from stake/unstake/slashed events. */
+  private readonly bonds = new Map<string, bigint>();
 
   constructor(
     readonly seed: number,
@@ -191,6 +198,13 @@ class RandomLedger {
         `${context}: pool ${hex(p.id)}`,
       ).toEqual({ members: p.members, perMember: p.perMember, carry: p.carry, balance: p.deposits - p.claimed });
       expect(pool.members * pool.perMember + pool.carry, `${context}: pool ${hex(p.id)} shares`).toBe(p.deposits);
+    }
+  }
+
+  /** Every bond the events told of is the stored one. */
+  async verifyBonds(context: string): Promise<void> {
+    for (const [key, amount] of this.bonds) {
+      expect((await tables.bonds.get(this.chain.store, fromHex(key)!))?.amount, `${context}: bond of ${key}`).toBe(amount);
     }
   }
 
@@ -302,6 +316,15 @@ class RandomLedger {
         }
         return;
       }
+      case 'stake':
+        this.bonds.set(a.consensus_key!, BigInt(a.bonded!));
+        return;
+      case 'unstake':
+        this.bonds.set(a.consensus_key!, this.bonds.get(a.consensus_key!)! - BigInt(a.amount!));
+        return;
+      case 'slashed':
+        this.bonds.set(a.consensus_key!, 0n);
+        return;
       case 'claimed': {
         const pool = this.pool(fromHex(a.pool!)!);
         const owed = pool.perMember - (pool.marks.get(a.contribution!) ?? 0n);
@@ -417,7 +440,9 @@ class RandomLedger {
       [this.listed(this.models, (m) => this.useBadly(m)), 1.7],
       [this.listed(pools, (p) => this.claim(p)), 9],
       [this.listed(pools, (p) => this.claimBadly(p)), 2.5],
-      [() => this.notEnabled(), 0.6],
+      [() => this.stake(), 2],
+      [() => this.unstake(), 1.5],
+      [() => this.evidence(), 0.6],
     ];
   }
 
@@ -432,8 +457,10 @@ class RandomLedger {
   private createDatanet(): void {
     const r = this.rng;
     const whale = !this.datanets.some((d) => d.whale) && r.chance(15);
-    const autoAccept = r.chance(40);
-    const curators = autoAccept && r.chance(50) ? [] : r.sample(KEYS, r.range(1, 2)).map((k) => k.address);
+    // The first Datanets accept only by the sweep, so that every run has auto-accepts.
+    const first = this.datanets.length === 0;
+    const autoAccept = first || r.chance(40);
+    const curators = autoAccept && (first || r.chance(50)) ? [] : r.sample(KEYS, r.range(1, 2)).map((k) => k.address);
     const payload = payloads.createDatanet({
       curators,
       autoAccept,
@@ -576,9 +603,30 @@ class RandomLedger {
     this.plan(c.owner, payloads.claim([[p.id, c.id]]), 'claim as a non-member', 'NOT_ELIGIBLE');
   }
 
-  private notEnabled(): void {
-    const payload = this.rng.pick([payloads.stake(1000n), payloads.unstake(1000n), payloads.evidence()]);
-    this.plan(this.rng.pick(KEYS), payload, 'not enabled', 'NOT_ENABLED');
+  /** Mostly bonds at or above the minimum under the signer's own key; outcomes depend on the block's order ('any'), the view checks the bonds. */
+  private stake(): void {
+    const r = this.rng;
+    const i = r.int(KEYS.length);
+    const amount = r.chance(20) ? r.bigint(1n, MIN_BOND) : r.bigint(MIN_BOND, 3n * MIN_BOND);
+    const consensusKey = CONSENSUS_KEYS[r.chance(10) ? r.int(KEYS.length) : i]!;
+    this.plan(KEYS[i]!, payloads.stake(amount, consensusKey.publicKey), 'stake', 'any', amount);
+  }
+
+  /** Half the time all of the key's bond as the view knows it, else a random amount (often BELOW_MIN_STAKE or INSUFFICIENT_STAKE). */
+  private unstake(): void {
+    const r = this.rng;
+    const i = r.int(KEYS.length);
+    const bonded = this.bonds.get(hex(CONSENSUS_KEYS[i]!.publicKey)) ?? 0n;
+    const amount = bonded > 0n && r.chance(50) ? bonded : r.bigint(1n, 3n * MIN_BOND);
+    this.plan(KEYS[i]!, payloads.unstake(amount), 'unstake', 'any');
+  }
+
+  /** Conflicting votes of one of the bonding keys, from up to 25 heights back (evidence_max_age_blocks is 20). */
+  private evidence(): void {
+    const r = this.rng;
+    const back = r.bigint(0n, 25n);
+    const height = this.height > back + 1n ? this.height - back : 1n;
+    this.plan(r.pick(KEYS), payloads.evidence(r.pick(CONSENSUS_KEYS), height), 'evidence', 'any');
   }
 }
 
@@ -596,6 +644,9 @@ const EXERCISED: [label: string, code: string, min: number][] = [
   ['claim', 'ok', 15],
   ['claim', 'NOTHING_TO_CLAIM', 3],
   ['claim as a non-member', 'NOT_ELIGIBLE', 2],
+  ['stake', 'ok', 3],
+  ['unstake', 'ok', 1],
+  ['evidence', 'ok', 1],
 ];
 
 /** Runs the sequence of one seed, checking every block; returns the generator and what each block was. */
@@ -614,6 +665,7 @@ async function runSequence(seed: number): Promise<{ ledger: RandomLedger; chain:
     totals = await expectBlockAccounting(chain.store, totals, result, txs, context);
     ledger.observe(result, context);
     await ledger.verify(context);
+    await ledger.verifyBonds(context);
     blocks.push(recordBlock(result));
   }
   return { ledger, chain, blocks };
@@ -631,7 +683,7 @@ describe('random block sequences', () => {
     }
     const failureCodes = new Set([...ledger.tally.keys()].map((k) => k.split(': ')[1]).filter((c) => c !== 'ok'));
     expect(failureCodes.size, `seed ${seed}: distinct failure codes ${[...failureCodes].join(' ')}`).toBeGreaterThanOrEqual(10);
-    for (const type of ['end contribution_accepted', 'end stake_unlocked', 'contribution_promoted', 'promoted over other copies', 'contribution_rejected']) {
+    for (const type of ['end validator_updated', 'end unbonded', 'end contribution_accepted', 'end stake_unlocked', 'contribution_promoted', 'promoted over other copies', 'contribution_rejected']) {
       expect(ledger.events.get(type) ?? 0, `seed ${seed}: ${type} events`).toBeGreaterThan(0);
     }
     const pools = [...ledger.pools.values()];

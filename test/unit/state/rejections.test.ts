@@ -251,15 +251,6 @@ describe('Claim', () => {
   });
 });
 
-describe('NOT_ENABLED', () => {
-  it.each<[string, TxPayload]>([
-    ['Stake', payloads.stake(100n)],
-    ['Unstake', payloads.unstake(100n)],
-    ['Evidence', payloads.evidence()],
-  ])('%s', (_name, payload) => expectFailure(bob, payload, 'NOT_ENABLED'));
-
-});
-
 describe('invalid blocks', () => {
   /** Executes `txs` at the next height and returns the BlockError, checking the store is untouched. */
   async function blockError(txs: Uint8Array[], proposer = VALIDATOR.publicKey): Promise<BlockError> {

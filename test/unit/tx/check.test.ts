@@ -1,7 +1,8 @@
 /** checkTx: every stateless rejection with its code, and a good tx of every payload kind. */
 import { describe, expect, it } from 'vitest';
 import { txBodyCodec, txCodec } from '../../../src/codec/codecs.js';
-import type { PayloadKind, TxBody, TxPayload } from '../../../src/codec/types.js';
+import { voteSignBytes } from '../../../src/codec/hashes.js';
+import type { PayloadKind, SignedVote, TxBody, TxPayload, Vote } from '../../../src/codec/types.js';
 import { Verdict } from '../../../src/codec/types.js';
 import { bytesEqual, concatBytes, toHex } from '../../../src/crypto/bytes.js';
 import { sign } from '../../../src/crypto/ed25519.js';
@@ -10,9 +11,10 @@ import { checkTx, type CheckOptions } from '../../../src/tx/check.js';
 import { TxError, type TxErrorCode } from '../../../src/tx/errors.js';
 import { txSignBytes } from '../../../src/tx/hash.js';
 import { CHAIN_ID, testKey } from '../../support/chain.js';
-import { EMPTY, filler, payloads, signWith, sketchOf } from '../../support/fixtures.js';
+import { EMPTY, filler, payloads, signedVote, signWith, sketchOf } from '../../support/fixtures.js';
 
 const alice = testKey('alice');
+const validatorKey = testKey('consensus');
 const OPTS: CheckOptions = { chainId: CHAIN_ID, params: DEFAULT_PARAMS };
 const ID = filler('id');
 const ADDRESS = filler('address', 20);
@@ -55,8 +57,14 @@ const GOOD: { [K in PayloadKind]: Extract<TxPayload, { payload: K }> } = {
   claim: { payload: 'claim', claim: { entries: [{ poolId: ID, contributionId: filler('c') }, { poolId: filler('p'), contributionId: filler('c') }] } },
   stake: payloads.stake(1n) as Extract<TxPayload, { payload: 'stake' }>,
   unstake: payloads.unstake(1n) as Extract<TxPayload, { payload: 'unstake' }>,
-  evidence: payloads.evidence() as Extract<TxPayload, { payload: 'evidence' }>,
+  evidence: payloads.evidence(validatorKey) as Extract<TxPayload, { payload: 'evidence' }>,
 };
+
+/** `signed` with its vote's fields replaced and signed again by the same key. */
+function reSigned(signed: SignedVote, fields: Partial<Vote>): SignedVote {
+  const vote = { ...signed.vote!, ...fields };
+  return { ...signed, vote, signature: sign(validatorKey.seed, voteSignBytes(vote)) };
+}
 
 /** GOOD[kind] with some of its fields replaced. */
 function variant<K extends PayloadKind>(kind: K, fields: Partial<PayloadOf<K>>): TxPayload {
@@ -222,6 +230,22 @@ describe('checkTx rejects payload fields', () => {
     ['a 31-byte artifact hash', variant('recordTraining', { artifactHash: filler('a', 31) }), 'BAD_FIELD', 'artifact_hash'],
     ['evidence without a second vote', variant('evidence', { voteB: null }), 'BAD_FIELD', 'vote_b'],
   ])('BAD_FIELD for %s', (_name, payload, code, field) => expectRejected(signed(payload), code, field));
+
+  it('accepts evidence of two signed votes of one key for different blocks, a nil vote included', () => {
+    expect(() => checkTx(signed(GOOD.evidence), OPTS)).not.toThrow();
+    const nil = variant('evidence', { voteB: signedVote(validatorKey, '') });
+    expect(() => checkTx(signed(nil), OPTS)).not.toThrow();
+  });
+
+  it.each<[string, TxPayload]>([
+    ['votes of two validators', variant('evidence', { voteB: signedVote(testKey('other'), 'b') })],
+    ['two votes for the same block', variant('evidence', { voteB: signedVote(validatorKey, 'a') })],
+    ['votes of different heights', variant('evidence', { voteB: signedVote(validatorKey, 'b', 2n) })],
+    ['votes of different rounds', variant('evidence', { voteB: signedVote(validatorKey, 'b', 1n, 1) })],
+    ['a vote for another chain', variant('evidence', { voteB: reSigned(signedVote(validatorKey, 'b'), { chainId: 'other-chain' }) })],
+    ['votes of an unknown type', variant('evidence', { voteA: reSigned(GOOD.evidence.evidence.voteA!, { type: 3 }), voteB: reSigned(GOOD.evidence.evidence.voteB!, { type: 3 }) })],
+    ['a forged vote signature', variant('evidence', { voteB: { ...signedVote(validatorKey, 'b'), signature: signedVote(validatorKey, 'c').signature } })],
+  ])('BAD_EVIDENCE for %s', (_name, payload) => expectRejected(signed(payload), 'BAD_EVIDENCE'));
 
   it.each<[string, TxPayload, string]>([
     ['curators', variant('updateCurators', { curators: [] }), 'curators'],
