@@ -64,12 +64,18 @@ export interface LoadOptions {
   rate?: number;
   /** How long to wait for the last commits after the last answer before giving up (ms). */
   drainMs?: number;
+  /**
+   * On a refused or unanswered submission, stop sending, wait up to
+   * PARTIAL_DRAIN_MS for commits and report what was committed by then
+   * (`failure` says why) instead of throwing.
+   */
+  partial?: boolean;
 }
 
 export interface LoadResult {
   /** Txs committed ÷ (last commit − first send). */
   committedPerSecond: number;
-  /** Txs ÷ (last answer − first send). */
+  /** Txs answered ÷ (last answer − first send). */
   acceptedPerSecond: number;
   /** Submit→commit, in ms: from sending a tx's batch to its node's newBlock push of the block carrying it. */
   p50: number;
@@ -78,11 +84,14 @@ export interface LoadResult {
   committed: number;
   /** The heights decided under this load: the first the first node announced after the first send, up to the last carrying the load's txs. */
   heights: { first: bigint; last: bigint };
+  /** With `partial`: why sending stopped early. */
+  failure?: string;
 }
 
 /** Between two open-loop sends. */
 export const TICK_MS = 50;
 const DRAIN_MS = 180_000;
+const PARTIAL_DRAIN_MS = 15_000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -117,14 +126,22 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
 
     const sentAt = new Map<string, { at: number; node: number }>();
     const refused = new Map<string, number>();
-    let sent = 0;
+    let failure: string | undefined;
+    let answered = 0;
     const submit = async (node: number, batch: readonly LoadTx[]) => {
+      if (failure !== undefined) return;
       const now = performance.now();
       for (const t of batch) sentAt.set(t.hash, { at: now, node });
-      for (const outcome of await clients[node]!.submitTxBatch(batch.map((t) => t.bytes), { wait: 'mempool' })) {
-        if (!outcome.ok) refused.set(outcome.error.code, (refused.get(outcome.error.code) ?? 0) + 1);
+      try {
+        for (const outcome of await clients[node]!.submitTxBatch(batch.map((t) => t.bytes), { wait: 'mempool' })) {
+          if (!outcome.ok) refused.set(outcome.error.code, (refused.get(outcome.error.code) ?? 0) + 1);
+        }
+      } catch (err) {
+        failure ??= `after ${((performance.now() - start) / 1000).toFixed(1)} s, node${node} did not answer a batch: ${err instanceof Error ? err.message : String(err)}`;
+        return;
       }
-      progress((sent += batch.length), total, 'submitting');
+      if (refused.size > 0) failure ??= `the nodes refused txs: ${JSON.stringify(Object.fromEntries(refused))}`;
+      progress((answered += batch.length), total, 'submitting');
     };
     const byNode = (some: readonly LoadTx[]) => urls.map((_, node) => some.filter((t) => nodeOf(t) === node));
 
@@ -134,14 +151,14 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
         byNode(txs).flatMap((queue, node) => {
           let next = 0;
           const sender = async () => {
-            while (next < queue.length) await submit(node, queue.slice(next, (next += BATCH)));
+            while (next < queue.length && failure === undefined) await submit(node, queue.slice(next, (next += BATCH)));
           };
           return Array.from({ length: IN_FLIGHT }, sender);
         }),
       );
     } else {
       const answers: Promise<void>[] = [];
-      for (let next = 0; next < total; await sleep(TICK_MS)) {
+      for (let next = 0; next < total && failure === undefined; await sleep(TICK_MS)) {
         const due = Math.min(total, Math.floor((opts.rate * (performance.now() - start)) / 1000));
         if (due <= next) continue;
         for (const [node, queue] of byNode(txs.slice(next, due)).entries()) {
@@ -152,12 +169,13 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
       await Promise.all(answers);
     }
     const submitSeconds = (performance.now() - start) / 1000;
-    if (refused.size > 0) throw new Error(`the nodes refused txs: ${JSON.stringify(Object.fromEntries(refused))}`);
+    if (failure !== undefined && !opts.partial) throw new Error(failure);
+    const drainMs = failure === undefined ? (opts.drainMs ?? DRAIN_MS) : PARTIAL_DRAIN_MS;
     let drainTimer: NodeJS.Timeout | undefined;
-    await Promise.race([done, new Promise<void>((resolve) => (drainTimer = setTimeout(resolve, opts.drainMs ?? DRAIN_MS)))]);
+    await Promise.race([done, new Promise<void>((resolve) => (drainTimer = setTimeout(resolve, drainMs)))]);
     clearTimeout(drainTimer);
     const seen = blockSeenAt[0]!;
-    if (seen.size === 0) throw new Error(`no block was committed within ${opts.drainMs ?? DRAIN_MS} ms`);
+    if (seen.size === 0) throw new Error(`no block was committed within ${drainMs} ms${failure ? `; ${failure}` : ''}`);
     const end = Math.max(...seen.values());
     const tip = [...seen.keys()].reduce((a, b) => (BigInt(b) > BigInt(a) ? b : a));
     // The other nodes' pushes of the last block may trail the first node's.
@@ -181,11 +199,12 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
     latencies.sort((a, b) => a - b);
     return {
       committedPerSecond: committed / ((end - start) / 1000),
-      acceptedPerSecond: total / submitSeconds,
+      acceptedPerSecond: answered / submitSeconds,
       p50: quantile(latencies, 0.5),
       p99: quantile(latencies, 0.99),
       committed,
       heights: { first: first ?? last, last },
+      ...(failure !== undefined ? { failure } : {}),
     };
   } finally {
     await Promise.all(clients.map((c) => c.close()));

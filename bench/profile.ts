@@ -104,7 +104,7 @@ function top(m: Map<string, number>, n: number, whole: number): string[] {
 /** A text summary: busy share, then self time by place and by function, as shares of the thread's samples. */
 export function summarise(t: ThreadProfile, n = 20): string {
   return [
-    `${t.node} thread ${t.thread}: ${(t.totalMs / 1000).toFixed(1)} s sampled, ${(100 * busyShare(t)).toFixed(1)} % busy (${t.file})`,
+    `${t.node} thread ${t.thread}: ${(t.totalMs / 1000).toFixed(1)} s sampled, ${((t.totalMs - t.idleMs) / 1000).toFixed(1)} s busy (${(100 * busyShare(t)).toFixed(1)} %); ${t.file}`,
     '',
     'self time by place:',
     ...top(t.places, Math.min(n, 15), t.totalMs),
@@ -114,10 +114,10 @@ export function summarise(t: ThreadProfile, n = 20): string {
   ].join('\n');
 }
 
-/** Every thread's busy share, and the busiest main thread's summary. */
+/** Every thread's busy time, and the summary of the busiest main thread (the most time not idle). */
 export function summariseRun(threads: readonly ThreadProfile[], n = 20): string {
   const hot = busiest(threads);
-  const lines = threads.map((t) => `${t.node.padEnd(8)} thread ${String(t.thread).padEnd(3)} ${(t.totalMs / 1000).toFixed(1).padStart(6)} s sampled, ${(100 * busyShare(t)).toFixed(1).padStart(5)} % busy`);
+  const lines = threads.map((t) => `${t.node.padEnd(8)} thread ${String(t.thread).padEnd(3)} ${(t.totalMs / 1000).toFixed(1).padStart(6)} s sampled, ${((t.totalMs - t.idleMs) / 1000).toFixed(1).padStart(6)} s busy (${(100 * busyShare(t)).toFixed(1)} %)`);
   return [...lines, '', hot ? summarise(hot, n) : 'no main-thread profile'].join('\n');
 }
 
