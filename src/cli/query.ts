@@ -125,8 +125,25 @@ export function queryCommand(program: Command): void {
     read(
       o,
       (c) => c.validators(),
-      (v) => table(['OPERATOR', 'CONSENSUS KEY', 'POWER'], v.validators.map((x) => [x.operator, x.consensus_key, groupDigits(x.power)])),
+      (v) =>
+        `${table(['OPERATOR', 'CONSENSUS KEY', 'POWER'], v.validators.map((x) => [x.operator, x.consensus_key, groupDigits(x.power)]))}\nthis set signs from height ${v.since_height}`,
     ),
+  );
+
+  commonOptions(query.command('stake').argument('<operator>', "the operator: 0x address or key name").description("an operator's validator stake: bonded, power, unbonding")).action(
+    (operator: string, o: CommonOptions) =>
+      read(
+        o,
+        (c) => c.getStake(resolveAddress(resolveHome(o), operator, 'operator')),
+        (s) =>
+          [
+            `operator:       ${s.operator}`,
+            `consensus key:  ${s.consensus_key}${s.slashed ? '  (slashed: out of the set for good)' : ''}`,
+            `bonded:         ${amount(s.bonded)}`,
+            `power:          ${groupDigits(s.power)}${s.power === s.bonded ? '' : '  (follows the bond a few blocks after a change)'}`,
+            s.unbonding.length === 0 ? 'unbonding:      none' : table(['UNLOCK HEIGHT', 'AMOUNT'], s.unbonding.map((u) => [u.unlock_height, amount(u.amount)])),
+          ].join('\n'),
+      ),
   );
 
   commonOptions(query.command('datanet').argument('[id]', 'the Datanet id (none: list them)').description('a Datanet, or the list of Datanets')).action(

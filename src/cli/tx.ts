@@ -16,6 +16,7 @@ import type { TxPayload } from '../codec/types.js';
 import { Sketcher } from '../attribution/sketch.js';
 import { fromHex } from '../crypto/bytes.js';
 import { clientOf, feeOf, paramsOf, readKey, resolveAddress, resolveHome, type TxOptions } from './context.js';
+import { homePaths, readSeedFile } from '../node/home.js';
 import { amount, CliError, fields, parseId, parseList, parsePairs, parseU32, parseU64, parseWeights, table, toJson } from './output.js';
 import { txOptions } from './program.js';
 
@@ -291,6 +292,19 @@ export function txCommand(program: Command): void {
   txOptions(tx.command('retire').description('retire your contribution (its stake unlocks after the challenge period)'))
     .requiredOption('--contribution <id>', 'the contribution id')
     .action((o: Opts<{ contribution: string }>) => submit(o, 'retire', () => payloads.retire(parseId(o.contribution, '--contribution'))));
+
+  txOptions(tx.command('stake').description("bond --from's funds as validator stake under this home's consensus key (docs/staking.md)"))
+    .requiredOption('--amount <n>', 'amount to bond, in units (a bond is 0 or at least the chain minimum)')
+    .option('--consensus-key <hex>', "the consensus public key to bond under (default: this home's validator_key.json)")
+    .action((o: Opts<{ amount: string; consensusKey?: string }>) =>
+      submit(o, 'stake', (_, home) =>
+        payloads.stake(parseU64(o.amount, '--amount'), o.consensusKey === undefined ? readSeedFile(homePaths(home).validatorKey).publicKey : parseId(o.consensusKey, '--consensus-key')),
+      ),
+    );
+
+  txOptions(tx.command('unstake').description("unbond some or all of --from's validator stake (back in the balance after the unbonding period)"))
+    .requiredOption('--amount <n>', 'amount to unbond, in units')
+    .action((o: Opts<{ amount: string }>) => submit(o, 'unstake', () => payloads.unstake(parseU64(o.amount, '--amount'))));
 
   txOptions(tx.command('claim').description("claim everything --from's contributions earned in fallback pools"))
     .action(async (o: TxOptions) => {

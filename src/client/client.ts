@@ -38,6 +38,7 @@ import type {
   SubscriptionEvent,
   SubscriptionEvents,
   TxInfo,
+  Stake,
   Validators,
   Wait,
 } from './types.js';
@@ -160,6 +161,10 @@ export class AttribClient {
 
   async validators(): Promise<Validators> {
     return this.call('validators');
+  }
+
+  async getStake(operator: BytesLike): Promise<Stake> {
+    return this.call('stake_get', { operator: hexOf(operator, 'operator') });
   }
 
   async getDatanet(id: BytesLike): Promise<Datanet> {

@@ -247,6 +247,19 @@ export interface Validator {
 
 export interface Validators {
   validators: Validator[];
+  /** The first height this set signs (1, or the height after its last change). */
+  since_height: U64;
+}
+
+/** An operator's stake (docs/staking.md): bonded now, power in the current set, and what is unbonding until when. */
+export interface Stake {
+  operator: Hex;
+  consensus_key: Hex;
+  /** Bonded now; `power` follows it validator_update_delay blocks after a change. */
+  bonded: U64;
+  power: U64;
+  slashed: boolean;
+  unbonding: { unlock_height: U64; amount: U64 }[];
 }
 
 /** What a CreateDatanet tx sets. */
@@ -410,6 +423,7 @@ export interface RpcResults {
   block_get: Block;
   account_get: Account;
   validators: Validators;
+  stake_get: Stake;
   datanet_get: Datanet;
   datanet_list: DatanetPage;
   contribution_list: ContributionPage;

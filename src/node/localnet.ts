@@ -19,6 +19,7 @@ import { AttribError } from '../errors.js';
 import { loadOrCreateNodeKey } from '../p2p/node-key.js';
 import type { Genesis, GenesisAccount } from '../state/genesis.js';
 import { DEFAULT_PARAMS } from '../state/params.js';
+import type { Params } from '../codec/types.js';
 import { DEVNET_DEV, DEVNET_DEV_BALANCE, initDevnetKeys } from './devnet.js';
 import { initHome } from './home.js';
 
@@ -54,6 +55,8 @@ export interface LocalnetOptions {
   docker?: boolean;
   /** More funded accounts for the genesis (benchmarks' senders), beside the dev key. */
   accounts?: GenesisAccount[];
+  /** Genesis params other than the defaults (tests: short unbonding). */
+  params?: Partial<Params>;
 }
 
 export function localnetHomes(dir: string, nodes: number): string[] {
@@ -67,7 +70,7 @@ export async function createLocalnet(o: LocalnetOptions): Promise<LocalnetNode[]
   const consensusKeys = localnetHomes(o.dir, o.nodes).map(() => keyPairFromSeed(randomBytes(32)));
   const genesis: Genesis = {
     chainId: LOCALNET_CHAIN_ID,
-    params: DEFAULT_PARAMS,
+    params: { ...DEFAULT_PARAMS, ...o.params },
     accounts: [{ address: addressOf(DEVNET_DEV.publicKey), balance: DEVNET_DEV_BALANCE }, ...(o.accounts ?? [])],
     validators: consensusKeys.slice(0, o.validators).map((k) => ({ operator: addressOf(k.publicKey), consensusKey: k.publicKey, stake: 1_000_000n })),
   };

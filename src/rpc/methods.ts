@@ -15,7 +15,7 @@ import type { MethodTable } from './types.js';
 
 const { status, block_get, payouts_get, payouts_by_account, payouts_by_contribution } = chainMethods;
 const { tx_submit, tx_get, fee_estimate } = txMethods;
-const { account_get, validators, datanet_get, datanet_list, contribution_get, contribution_list, model_get } = stateMethods;
+const { account_get, validators, stake_get, datanet_get, datanet_list, contribution_get, contribution_list, model_get } = stateMethods;
 
 export const METHODS: MethodTable = {
   status,
@@ -25,6 +25,7 @@ export const METHODS: MethodTable = {
   block_get,
   account_get,
   validators,
+  stake_get,
   datanet_get,
   datanet_list,
   contribution_list,

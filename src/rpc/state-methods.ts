@@ -3,10 +3,10 @@
  * contributions and models. Lists page in descending id order (scan.ts):
  * `next` is the `after` to pass for the following page, null at the end.
  */
-import { datanetCodec } from '../codec/codecs.js';
+import { amountCodec, datanetCodec } from '../codec/codecs.js';
 import type { ModelVersion } from '../codec/types.js';
-import { toHex } from '../crypto/bytes.js';
-import { Prefix } from '../state/keys.js';
+import { readU64be, toHex } from '../crypto/bytes.js';
+import { keys, Prefix } from '../state/keys.js';
 import * as tables from '../state/tables.js';
 import type { Entry, StateReader } from '../state/store.js';
 import { Bucket } from '../store/layout.js';
@@ -84,7 +84,25 @@ export const stateMethods = {
   validators: {
     params: [],
     async handler(env) {
-      return { validators: toJson(await env.chain.validators()) };
+      const set = await env.chain.validatorSet();
+      return { validators: toJson(set.validators), since_height: set.since.toString() };
+    },
+  },
+
+  stake_get: {
+    params: ['operator'],
+    async handler(env, p) {
+      const operator = address20(p, 'operator');
+      const state = env.chain.state;
+      const key = (await tables.operatorKeys.get(state, operator))?.consensusKey;
+      if (key === undefined) throw notFound('stake of operator', toHex(operator));
+      const bond = (await tables.bonds.get(state, key))!;
+      const power = (await tables.validators.get(state, key))?.power ?? 0n;
+      const unbonding = (await state.scan(keys.unbondingGroup(key))).map(([k, v]) => ({
+        unlock_height: readU64be(k, k.length - 8).toString(),
+        amount: amountCodec.decodeOwn(v).amount.toString(),
+      }));
+      return { operator: toHex(operator), consensus_key: toHex(key), bonded: bond.amount.toString(), power: power.toString(), slashed: bond.slashed, unbonding };
     },
   },
 
