@@ -121,7 +121,7 @@ const HINTS: Record<string, string> = {
   FEE_TOO_LOW: 'raise --fee (`attrib query status` shows the minimum) or leave --fee out for the minimum',
   USAGE_FEE_TOO_LOW: 'raise --pay to at least the chain minimum usage fee',
   BELOW_MIN_STAKE: 'a bond must be 0 or at least the chain minimum (`attrib query status` shows the params): change --amount',
-  INSUFFICIENT_STAKE: '--amount is more than is bonded (`attrib query validators` shows each bond)',
+  INSUFFICIENT_STAKE: '--amount is more than is bonded (`attrib query stake OPERATOR` shows the bond)',
   KEY_TAKEN: 'that consensus key is bonded by another operator: use this node\'s own key (leave --consensus-key out)',
   KEY_MISMATCH: 'this operator is bonded under another consensus key: unstake all of it first (docs/staking.md, "Rotating a consensus key")',
   SLASHED: 'that consensus key was slashed for good: make a new one (docs/staking.md)',

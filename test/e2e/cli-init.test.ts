@@ -1,7 +1,8 @@
 /**
  * `attrib init` makes a home a node starts from; keys list/show read it; a
- * usage with an output sketch reaches the node and shows its answer
- * (NOT_ENABLED until sketch-mode attribution lands) with a non-zero exit.
+ * usage with an output sketch reaches the node and pays the pool.
+ * `attrib init --genesis` makes a home that joins that chain, whose operator
+ * bonds with `tx stake` and reads it back with `query stake`/`validators`.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,5 +51,37 @@ describe('attrib init', () => {
     const use = await runToExit(['tx', 'use', '--model', model, '--pay', '500', '--output-file', output, '--from', 'default', ...rpc]);
     expect(use.code, use.output).toBe(0);
     expect(use.output).toContain('POOL');
+  }, 60_000);
+
+  it('init --genesis joins an existing chain; its operator, once funded, stakes under the new consensus key and enters the set', async () => {
+    const home = tempDir('attrib-init-');
+    expect((await runToExit(['init', '--home', home, '--json'])).code).toBe(0);
+    const node = await startNodeProcess(home);
+    const joiner = tempDir('attrib-join-');
+    const bad = await runToExit(['init', '--home', joiner, '--genesis', join(home, 'missing.json')]);
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('cannot use');
+    const joined = JSON.parse((await runToExit(['init', '--home', joiner, '--genesis', join(home, 'genesis.json'), '--json'])).output) as { operator: string; validator_public_key: string };
+    expect(readFileSync(join(joiner, 'genesis.json'), 'utf8')).toBe(readFileSync(join(home, 'genesis.json'), 'utf8'));
+
+    const run = async (...args: string[]) => {
+      const r = await runToExit([...args, '--rpc', node.rpcUrl]);
+      expect(r.code, r.output).toBe(0);
+      return r.output;
+    };
+    await run('tx', 'transfer', '--to', joined.operator, '--amount', '200000', '--from', 'default', '--home', home);
+    const low = await runToExit(['tx', 'stake', '--amount', '99999', '--from', 'operator', '--home', joiner, '--rpc', node.rpcUrl]);
+    expect(low.code).not.toBe(0);
+    expect(low.output).toContain('BELOW_MIN_STAKE');
+    await run('tx', 'stake', '--amount', '100000', '--from', 'operator', '--home', joiner);
+    const stake = JSON.parse(await run('query', 'stake', 'operator', '--home', joiner, '--json')) as { consensus_key: string; bonded: string };
+    expect(stake).toMatchObject({ consensus_key: joined.validator_public_key, bonded: '100000' });
+    // 100 000 beside the genesis validator's 1 000 000: the set changes and the genesis validator alone still has +2/3.
+    for (;;) {
+      const set = JSON.parse(await run('query', 'validators', '--home', home, '--json')) as { validators: { consensus_key: string }[] };
+      if (set.validators.some((v) => v.consensus_key === joined.validator_public_key)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await run('query', 'validators', '--home', home)).toMatch(/this set signs from height \d+/);
   }, 60_000);
 });
