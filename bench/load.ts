@@ -82,16 +82,29 @@ export interface LoadResult {
   p99: number;
   /** Txs committed (all of them, unless the drain timed out). */
   committed: number;
-  /** The heights decided under this load: the first the first node announced after the first send, up to the last carrying the load's txs. */
+  /**
+   * The heights decided under this load: from the first the first node
+   * announced after the first send up to the last carrying the load's txs
+   * (the last it announced, if none did).
+   */
   heights: { first: bigint; last: bigint };
   /** With `partial`: why sending stopped early. */
   failure?: string;
+  /** Batches sent again after their connection failed. */
+  resent: number;
 }
 
 /** Between two open-loop sends. */
 export const TICK_MS = 50;
 const DRAIN_MS = 180_000;
 const PARTIAL_DRAIN_MS = 15_000;
+/**
+ * A batch whose connection failed is sent again, up to this many attempts
+ * in all: a node whose event loop stalls for seconds can close a kept-alive
+ * connection just as the client reuses it (ECONNRESET).
+ */
+const SUBMIT_ATTEMPTS = 3;
+const DELIVERED = new Set(['ALREADY_KNOWN', 'BAD_NONCE']);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -128,17 +141,27 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
     const refused = new Map<string, number>();
     let failure: string | undefined;
     let answered = 0;
+    let resent = 0;
     const submit = async (node: number, batch: readonly LoadTx[]) => {
       if (failure !== undefined) return;
       const now = performance.now();
       for (const t of batch) sentAt.set(t.hash, { at: now, node });
-      try {
-        for (const outcome of await clients[node]!.submitTxBatch(batch.map((t) => t.bytes), { wait: 'mempool' })) {
-          if (!outcome.ok) refused.set(outcome.error.code, (refused.get(outcome.error.code) ?? 0) + 1);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          for (const outcome of await clients[node]!.submitTxBatch(batch.map((t) => t.bytes), { wait: 'mempool' })) {
+            // A re-sent batch's txs that the lost attempt delivered come back as pending or already used.
+            if (!outcome.ok && !(attempt > 1 && DELIVERED.has(outcome.error.code))) refused.set(outcome.error.code, (refused.get(outcome.error.code) ?? 0) + 1);
+          }
+          break;
+        } catch (err) {
+          if (attempt < SUBMIT_ATTEMPTS) {
+            resent++;
+            await sleep(250 * attempt);
+            continue;
+          }
+          failure ??= `after ${((performance.now() - start) / 1000).toFixed(1)} s, node${node} did not answer a batch in ${SUBMIT_ATTEMPTS} attempts: ${err instanceof Error ? err.message : String(err)}`;
+          return;
         }
-      } catch (err) {
-        failure ??= `after ${((performance.now() - start) / 1000).toFixed(1)} s, node${node} did not answer a batch: ${err instanceof Error ? err.message : String(err)}`;
-        return;
       }
       if (refused.size > 0) failure ??= `the nodes refused txs: ${JSON.stringify(Object.fromEntries(refused))}`;
       progress((answered += batch.length), total, 'submitting');
@@ -197,6 +220,7 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
       }
     }
     latencies.sort((a, b) => a - b);
+    if (last === 0n) last = BigInt(tip);
     return {
       committedPerSecond: committed / ((end - start) / 1000),
       acceptedPerSecond: answered / submitSeconds,
@@ -205,6 +229,7 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
       committed,
       heights: { first: first ?? last, last },
       ...(failure !== undefined ? { failure } : {}),
+      resent,
     };
   } finally {
     await Promise.all(clients.map((c) => c.close()));

@@ -7,9 +7,9 @@
  *   node --import tsx bench/profile.ts bench/profiles/RUN/validators4 [--top 25]
  *   node --import tsx bench/profile.ts FILE.cpuprofile
  *
- * With a directory of node directories (DIR/nodeI/*.cpuprofile, as the
- * multi-node scenarios write them) it lists every thread's busy share and
- * summarises the main thread of the busiest node.
+ * With a directory (DIR/…/nodeI/*.cpuprofile, as the multi-node scenarios
+ * write them) it lists every thread's busy time and summarises the main
+ * thread of the busiest node.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -80,12 +80,19 @@ export function readThread(file: string, node = basename(file)): ThreadProfile {
   return { file, node, thread: threadOf(file), totalMs, idleMs: functions.get('(idle)') ?? 0, functions, places };
 }
 
-/** Every thread's profile in a network directory (DIR/nodeI/…) or a single node's directory. */
+/**
+ * Every thread's profile below `dir`, each named by its directory relative
+ * to `dir` (`node2`, `open-1000/node2`; the directory's own name for files
+ * directly in it).
+ */
 export function readProfiles(dir: string): ThreadProfile[] {
-  const files = (d: string) => readdirSync(d).filter((f) => f.endsWith('.cpuprofile'));
-  const nodes = readdirSync(dir).filter((d) => statSync(join(dir, d)).isDirectory()).sort();
-  if (nodes.length === 0) return files(dir).map((f) => readThread(join(dir, f), basename(dir)));
-  return nodes.flatMap((n) => files(join(dir, n)).map((f) => readThread(join(dir, n, f), n)));
+  const walk = (sub: string): ThreadProfile[] =>
+    readdirSync(join(dir, sub)).sort().flatMap((f) => {
+      const path = join(dir, sub, f);
+      if (statSync(path).isDirectory()) return walk(join(sub, f));
+      return f.endsWith('.cpuprofile') ? [readThread(path, sub || basename(dir))] : [];
+    });
+  return walk('');
 }
 
 export const busyShare = (t: ThreadProfile) => (t.totalMs - t.idleMs) / t.totalMs;
