@@ -23,22 +23,11 @@ import { createLocalnet } from '../../src/node/localnet.js';
 import type { NodeProcess } from '../../src/node/spawn.js';
 import { startConfiguredNode } from '../support/node-process.js';
 import { tempDir } from '../support/tmp.js';
+import { allReach, heightOf } from '../support/heights.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const max = (xs: bigint[]): bigint => xs.reduce((a, b) => (b > a ? b : a));
 const min = (xs: bigint[]): bigint => xs.reduce((a, b) => (b < a ? b : a));
-
-async function heightOf(c: AttribClient): Promise<bigint> {
-  return BigInt((await c.status()).height);
-}
-
-async function allReach(clients: AttribClient[], height: bigint): Promise<void> {
-  for (;;) {
-    const heights = await Promise.all(clients.map(heightOf));
-    if (heights.every((h) => h >= height)) return;
-    await sleep(100);
-  }
-}
 
 /** Every client has the same block hash at each height of from..to. */
 async function expectSameBlocks(clients: AttribClient[], from: bigint, to: bigint): Promise<void> {

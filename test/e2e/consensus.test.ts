@@ -13,16 +13,9 @@ import { DEVNET_DEV } from '../../src/node/devnet.js';
 import { createLocalnet } from '../../src/node/localnet.js';
 import { startConfiguredNode } from '../support/node-process.js';
 import { tempDir } from '../support/tmp.js';
+import { allReach } from '../support/heights.js';
 
 const dev = Wallet.fromSeed(DEVNET_DEV.seed);
-
-async function allReach(clients: AttribClient[], height: bigint): Promise<void> {
-  for (;;) {
-    const heights = await Promise.all(clients.map(async (c) => BigInt((await c.status()).height)));
-    if (heights.every((h) => h >= height)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('BFT consensus among 4 validator processes', () => {
   it('commits blocks proposed in turn, with +2/3 commits, and every node agrees on each one', async () => {

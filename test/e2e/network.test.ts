@@ -12,21 +12,9 @@ import { DEVNET_DEV } from '../../src/node/devnet.js';
 import { createLocalnet, type LocalnetNode } from '../../src/node/localnet.js';
 import { startConfiguredNode } from '../support/node-process.js';
 import { tempDir } from '../support/tmp.js';
+import { allReach, heightOf } from '../support/heights.js';
 
 const dev = Wallet.fromSeed(DEVNET_DEV.seed);
-
-async function heightOf(client: AttribClient): Promise<bigint> {
-  return BigInt((await client.status()).height);
-}
-
-/** Polls until every client reports at least `height`. */
-async function allReach(clients: AttribClient[], height: bigint): Promise<void> {
-  for (;;) {
-    const heights = await Promise.all(clients.map(heightOf));
-    if (heights.every((h) => h >= height)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** The block hash and state root each client reports at `height`: all must be equal. */
 async function expectSameBlock(clients: AttribClient[], height: bigint): Promise<void> {

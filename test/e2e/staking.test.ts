@@ -19,6 +19,7 @@ import { DEVNET_DEV } from '../../src/node/devnet.js';
 import { createLocalnet } from '../../src/node/localnet.js';
 import { DEFAULT_PARAMS } from '../../src/state/params.js';
 import { startConfiguredNode } from '../support/node-process.js';
+import { allReach } from '../support/heights.js';
 import { tempDir } from '../support/tmp.js';
 
 const dev = Wallet.fromSeed(DEVNET_DEV.seed);
@@ -26,9 +27,7 @@ const PARAMS = { unbondingBlocks: 12n, evidenceMaxAgeBlocks: 6n };
 const DELAY = DEFAULT_PARAMS.validatorUpdateDelay;
 const STAKE = 1_000_000n;
 
-async function reach(client: AttribClient, height: bigint): Promise<void> {
-  while (BigInt((await client.status()).height) < height) await new Promise((r) => setTimeout(r, 100));
-}
+const reach = (client: AttribClient, height: bigint) => allReach([client], height);
 
 function committedAt(sent: SendResult): bigint {
   if (sent.result.status !== 'committed' || !sent.result.ok) throw new Error(`tx not applied: ${JSON.stringify(sent.result)}`);
