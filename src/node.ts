@@ -33,6 +33,8 @@ export interface NodeOptions {
   log: Logger;
   /** Crash tests: the commit-path point at which to kill the process (ATTRIB_FAIL_POINT). */
   failPoint?: FailPoint;
+  /** Slashing tests: sign conflicting prevotes (ATTRIB_TEST_DOUBLE_SIGN=1; EngineOptions.doubleSign). */
+  doubleSign?: boolean;
 }
 
 export class Node {
@@ -116,7 +118,7 @@ export class Node {
         emptyBlocks: config.emptyBlocks,
         publish: (message) => this.network.publishConsensus(message),
         onEquivocation: (a, b) => void evidence.report(a, b),
-        doubleSign: process.env.ATTRIB_TEST_DOUBLE_SIGN === '1',
+        doubleSign: this.options.doubleSign,
         log: log.child('consensus'),
       },
     );

@@ -57,7 +57,7 @@ export async function start(argv: string[]): Promise<void> {
 
   const config = loadConfig(home, flags, process.env);
   const log = createLogger(config.logLevel);
-  const node = await Node.start({ home, config, log, failPoint: process.env.ATTRIB_FAIL_POINT as FailPoint | undefined });
+  const node = await Node.start({ home, config, log, failPoint: process.env.ATTRIB_FAIL_POINT as FailPoint | undefined, doubleSign: process.env.ATTRIB_TEST_DOUBLE_SIGN === '1' });
 
   console.log(`attrib node running
   home:     ${home}

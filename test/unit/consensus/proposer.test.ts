@@ -42,4 +42,15 @@ describe('ProposerSchedule', () => {
     expect(() => new ProposerSchedule([validator('a', 1n)]).proposer(0n, 0)).toThrow(RangeError);
     expect(() => new ProposerSchedule([validator('a', 1n)]).proposer(1n, -1)).toThrow(RangeError);
   });
+
+  it('starts a set that signs from height h0 at zero priorities there: height h0 + n is the (n+1)-th election', () => {
+    const set = [validator('foo', 1000n), validator('bar', 300n), validator('baz', 330n)];
+    const fromOne = new ProposerSchedule(set);
+    const fromFifty = new ProposerSchedule(set, 50n);
+    expect(fromFifty.fromHeight).toBe(50n);
+    for (let n = 0n; n < 30n; n++) {
+      for (const r of [0, 2]) expect(name(fromFifty.proposer(50n + n, r)), `h0 + ${n} round ${r}`).toBe(name(fromOne.proposer(1n + n, r)));
+    }
+    expect(() => fromFifty.proposer(49n, 0)).toThrow(RangeError);
+  });
 });
