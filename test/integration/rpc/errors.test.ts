@@ -116,6 +116,8 @@ describe('RPC refuses bad input and keeps serving', () => {
       ['datanet_list', { limit: 0 }],
       ['datanet_list', { limit: 1001 }],
       ['payouts_by_account', { address: toHex(alice.address), from: 1.5 }],
+      ['stake_get', { operator: ZERO32 }], // 32 bytes, not an address
+      ['stake_get', {}],
     ];
     for (const [method, params] of invalid) {
       const reply = await rpc(h.url, method, params);
@@ -138,6 +140,7 @@ describe('RPC refuses bad input and keeps serving', () => {
       ['contribution_get', { id: ZERO32 }],
       ['contribution_list', { datanet: ZERO32 }],
       ['model_get', { id: ZERO32 }],
+      ['stake_get', { operator: toHex(alice.address) }], // never bonded
     ];
     for (const [method, params] of unknown) {
       const reply = await rpc(h.url, method, params);

@@ -94,8 +94,18 @@ describe('RPC submission modes and queries', () => {
     expect([...first.datanets, ...rest.datanets].map((d: { id: string }) => d.id)).toEqual(datanets);
     expect(rest.next).toBeNull();
 
-    expect((await call(h.url, 'validators')).validators).toEqual([
-      { operator: toHex(OPERATOR.address), consensus_key: expect.stringMatching(/^0x[0-9a-f]{64}$/), power: expect.any(String) },
-    ]);
+    const set = await call(h.url, 'validators');
+    expect(set).toEqual({
+      validators: [{ operator: toHex(OPERATOR.address), consensus_key: expect.stringMatching(/^0x[0-9a-f]{64}$/), power: expect.any(String) }],
+      since_height: '1',
+    });
+    expect(await call(h.url, 'stake_get', { operator: toHex(OPERATOR.address) })).toEqual({
+      operator: toHex(OPERATOR.address),
+      consensus_key: set.validators[0].consensus_key,
+      bonded: set.validators[0].power,
+      power: set.validators[0].power,
+      slashed: false,
+      unbonding: [],
+    });
   });
 });
