@@ -217,7 +217,7 @@ export class Chain {
     if (head.height === 0n) return commit === null && block.header!.lastCommitHash.length === 0 ? undefined : 'block 1 carries no last_commit';
     if (commit === null) return 'last_commit is missing';
     if (!bytesEqual(block.header!.lastCommitHash, commitHash(commit))) return 'last_commit_hash does not match last_commit';
-    const signers = set.since === head.height + 1n && head.height > 0n ? set.previous : set.validators;
+    const signers = set.since === head.height + 1n ? set.previous : set.validators;
     return commitProblem(this.chainId, commit, head.height, head.blockHash, signers);
   }
 }

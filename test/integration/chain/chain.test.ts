@@ -6,12 +6,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chain, type ExecutedBlock } from '../../../src/chain/chain.js';
 import { ChainError } from '../../../src/chain/errors.js';
-import type { Block } from '../../../src/codec/types.js';
+import { signCommit } from '../../../src/chain/commit.js';
+import { commitHash } from '../../../src/codec/hashes.js';
+import type { Block, Commit } from '../../../src/codec/types.js';
+import { DEFAULT_PARAMS } from '../../../src/state/params.js';
 import { toHex } from '../../../src/crypto/bytes.js';
 import { ClassicLevel } from 'classic-level';
 import { dbKeys } from '../../../src/store/layout.js';
 import { LevelStore } from '../../../src/store/level-store.js';
-import { TestChain, testGenesis, testKey, VALIDATOR } from '../../support/chain.js';
+import { CHAIN_ID, TestChain, testGenesis, testKey, VALIDATOR } from '../../support/chain.js';
 import { tempDir } from '../../support/tmp.js';
 
 const alice = testKey('alice');
@@ -166,6 +169,46 @@ describe('Chain.propose', () => {
     expect(proposed.result.dropped.map((d) => d.code)).toEqual(['BAD_NONCE', 'INSUFFICIENT_FUNDS', 'BAD_NONCE']);
     const follower = await openChain();
     expect(toHex((await follower.validate(proposed.block)).hash)).toBe(toHex(proposed.hash));
+  });
+});
+
+describe('Chain across a validator-set change', () => {
+  it("checks each last_commit against the set that signed it: the previous one right after a change", async () => {
+    const leader = await openChain();
+    const follower = await openChain();
+    const s = await signer();
+    const newcomer = testKey('alice-consensus');
+    // Block 1: alice bonds 5× the genesis validator's stake; the set {V, A} signs from height 1 + delay.
+    const from = 1n + DEFAULT_PARAMS.validatorUpdateDelay;
+    const stake = s.tx(alice, { payload: 'stake', stake: { amount: 5_000_000n, consensusKey: newcomer.publicKey } });
+    const step = async (txs: Uint8Array[], commitOf: (e: ExecutedBlock) => Commit) => {
+      const proposed = await propose(leader, txs);
+      const validated = await follower.validate(proposed.block);
+      const commit = commitOf(proposed);
+      await leader.commit(proposed, commit);
+      await follower.commit(validated, commit);
+      return proposed;
+    };
+    const byV = (e: ExecutedBlock) => signCommit(CHAIN_ID, e.block.header!.height, e.hash, VALIDATOR);
+    const byBoth = (e: ExecutedBlock) => {
+      const h = e.block.header!.height;
+      return { ...byV(e), signatures: [...byV(e).signatures, ...signCommit(CHAIN_ID, h, e.hash, newcomer).signatures] };
+    };
+    await step([stake.bytes], byV);
+    while (leader.head.height < from - 1n) await step([], byV);
+    expect((await follower.validatorSet()).since).toBe(from);
+    expect((await follower.validatorSet()).previous.map((v) => toHex(v.consensusKey))).toEqual([toHex(VALIDATOR.publicKey)]);
+    // Block `from` carries the commit of from − 1, signed by V alone: enough for the previous set, which signed it.
+    const first = await step([], byBoth);
+    expect(first.block.lastCommit!.signatures).toHaveLength(1);
+
+    // Block from + 1 carries the commit of `from`: now V alone (1/6 of the power) is not enough.
+    const next = await propose(leader, []);
+    expect(next.block.lastCommit!.signatures).toHaveLength(2);
+    expect(toHex((await follower.validate(next.block)).hash)).toBe(toHex(next.hash));
+    const vOnly = byV(first);
+    const forged: Block = { ...next.block, lastCommit: vOnly, header: { ...next.block.header!, lastCommitHash: commitHash(vOnly) } };
+    expect(await errorCode(() => follower.validate(forged))).toBe('BAD_LAST_COMMIT');
   });
 });
 
