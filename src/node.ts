@@ -133,7 +133,11 @@ export class Node {
       void inSet().then((member) => {
         if (member !== this.isValidator) log.info(member ? 'this node joined the validator set' : 'this node left the validator set', { height: e.height });
         this.isValidator = member;
-        if (member) void this.runConsensus(engine);
+        if (member) {
+          void this.runConsensus(engine).catch((err: unknown) =>
+            log.error('could not join consensus: this node stays a follower', { error: err, code: (err as { code?: string }).code }),
+          );
+        }
       });
     });
     const rpc = await startRpcServer(
