@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 interface CpuProfile {
   nodes: ProfileNode[];
@@ -38,6 +39,8 @@ export interface ThreadProfile {
   functions: Map<string, number>;
   /** Self time (ms) by where the code lives: a src/ file, a package, node internals, or a V8 category. */
   places: Map<string, number>;
+  /** Total time (ms) by function of this repository (src/, bench/): samples with it anywhere on the stack. */
+  inclusive: Map<string, number>;
 }
 
 const V8_CATEGORIES = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
@@ -62,22 +65,41 @@ function threadOf(file: string): number {
 export function readThread(file: string, node = basename(file)): ThreadProfile {
   const p = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const nameOf = (frame: ProfileNode['callFrame']) => {
+    if (V8_CATEGORIES.has(frame.functionName)) return frame.functionName;
+    // tsx's output keeps a module on few lines: a line number tells little there.
+    const line = frame.lineNumber > 0 ? `:${frame.lineNumber + 1}` : '';
+    return `${frame.functionName || '(anonymous)'} ${placeOf(frame)}${line}`;
+  };
+  // The repository's named functions on each node's stack, once each.
+  const ownStack = new Map<number, string[]>();
+  const stackOf = (id: number): string[] => {
+    let names = ownStack.get(id);
+    if (names !== undefined) return names;
+    const up = parent.has(id) ? stackOf(parent.get(id)!) : [];
+    const frame = byId.get(id)!.callFrame;
+    const ours = !frame.url.includes('/node_modules/') && /\/(src|bench)\//.test(frame.url);
+    const own = frame.functionName !== '' && ours ? nameOf(frame) : undefined;
+    names = own === undefined || up.includes(own) ? up : [...up, own];
+    ownStack.set(id, names);
+    return names;
+  };
   const functions = new Map<string, number>();
   const places = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   const add = (m: Map<string, number>, k: string, ms: number) => m.set(k, (m.get(k) ?? 0) + ms);
   let totalMs = 0;
   p.samples.forEach((id, i) => {
     const frame = byId.get(id)!.callFrame;
     const ms = (p.timeDeltas[i] ?? 0) / 1000;
     totalMs += ms;
-    const where = placeOf(frame);
-    // tsx's output keeps a module on few lines: a line number tells little there.
-    const line = frame.lineNumber > 0 ? `:${frame.lineNumber + 1}` : '';
-    const name = V8_CATEGORIES.has(frame.functionName) ? frame.functionName : `${frame.functionName || '(anonymous)'} ${where}${line}`;
-    add(functions, name, ms);
-    add(places, where, ms);
+    add(functions, nameOf(frame), ms);
+    add(places, placeOf(frame), ms);
+    for (const name of stackOf(id)) add(inclusive, name, ms);
   });
-  return { file, node, thread: threadOf(file), totalMs, idleMs: functions.get('(idle)') ?? 0, functions, places };
+  return { file, node, thread: threadOf(file), totalMs, idleMs: functions.get('(idle)') ?? 0, functions, places, inclusive };
 }
 
 /**
@@ -108,7 +130,7 @@ function top(m: Map<string, number>, n: number, whole: number): string[] {
   return [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${percent(ms, whole)}  ${k}`);
 }
 
-/** A text summary: busy share, then self time by place and by function, as shares of the thread's samples. */
+/** A text summary: busy share, then self time by place and by function and total time by the repository's functions, as shares of the thread's samples. */
 export function summarise(t: ThreadProfile, n = 20): string {
   return [
     `${t.node} thread ${t.thread}: ${(t.totalMs / 1000).toFixed(1)} s sampled, ${((t.totalMs - t.idleMs) / 1000).toFixed(1)} s busy (${(100 * busyShare(t)).toFixed(1)} %); ${t.file}`,
@@ -118,6 +140,9 @@ export function summarise(t: ThreadProfile, n = 20): string {
     '',
     'self time by function:',
     ...top(t.functions, n, t.totalMs),
+    '',
+    "total time (self and callees) by this repository's named functions:",
+    ...top(t.inclusive, n, t.totalMs),
   ].join('\n');
 }
 
