@@ -18,6 +18,7 @@ import { VerifyPool } from './mempool/verify-pool.js';
 import type { NodeConfig } from './node/config.js';
 import { ChainEvents } from './node/events.js';
 import { EvidenceReporter } from './node/evidence.js';
+import { ProposalSize } from './node/proposal-size.js';
 import { homePaths, readHome, readSeedFile } from './node/home.js';
 import type { Logger } from './node/log.js';
 import { Network } from './p2p/network.js';
@@ -95,14 +96,19 @@ export class Node {
       config.evidenceFrom === '' ? undefined : readSeedFile(join(homePaths(home).keys, `${config.evidenceFrom}.json`)),
       log.child('evidence'),
     );
+    const proposalSize = new ProposalSize(MAX_BLOCK_TXS);
     // Every node can sign with its consensus key; it runs consensus once the key is in the set (at start, or after staking).
     const engine = new ConsensusEngine<ExecutedBlock>(
       {
         headHeight: () => this.chain.head.height,
         validatorSet: () => this.chain.validatorSet(),
         build: async () => {
-          const txs = this.mempool.reap((await this.chain.params()).maxBlockBytes, MAX_BLOCK_TXS);
-          return this.chain.propose(txs, BigInt(Date.now()), validatorKey, this.mempool.isVerified);
+          const started = performance.now();
+          const p = await this.chain.params();
+          const txs = this.mempool.reap(p.maxBlockBytes, proposalSize.cap(p.timeoutProposeMs));
+          const executed = await this.chain.propose(txs, BigInt(Date.now()), validatorKey, this.mempool.isVerified);
+          proposalSize.measured(txs.length, performance.now() - started);
+          return executed;
         },
         validate: (block) => this.chain.validateProposal(block, BigInt(Date.now()), this.mempool.isVerified),
         commit: (executed, commit) => importer.commitDecided(executed, commit),
