@@ -79,6 +79,7 @@ export interface LoadResult {
   acceptedPerSecond: number;
   /** Submit→commit, in ms: from sending a tx's batch to its node's newBlock push of the block carrying it. */
   p50: number;
+  p90: number;
   p99: number;
   /** Txs committed (all of them, unless the drain timed out). */
   committed: number;
@@ -225,6 +226,7 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
       committedPerSecond: committed / ((end - start) / 1000),
       acceptedPerSecond: answered / submitSeconds,
       p50: quantile(latencies, 0.5),
+      p90: quantile(latencies, 0.9),
       p99: quantile(latencies, 0.99),
       committed,
       heights: { first: first ?? last, last },

@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineChart } from './plot.js';
 import { readProfiles, summariseRun } from './profile.js';
@@ -38,15 +38,19 @@ function format(n: number): string {
   return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2);
 }
 
+const HEADER = ['scenario', 'metric', 'value', 'vs ceiling', 'note'];
+
+/** A row's cells, in HEADER order. */
+function cellsOf(r: BenchRow): string[] {
+  const ratio = r.ceiling ? `${(r.value / r.ceiling.value).toFixed(2)}× ${r.ceiling.metric}${r.target ? ` (target ${r.target}×)` : ''}` : '';
+  return [r.scenario, r.metric, `${format(r.value)} ${r.unit}`, ratio, r.note ?? ''];
+}
+
 export function table(rows: readonly BenchRow[]): string {
-  const lines = rows.map((r) => {
-    const ratio = r.ceiling ? `${(r.value / r.ceiling.value).toFixed(2)}× ${r.ceiling.metric}${r.target ? ` (target ${r.target}×)` : ''}` : '';
-    return [r.scenario, r.metric, `${format(r.value)} ${r.unit}`, ratio, r.note ?? ''];
-  });
-  const header = ['scenario', 'metric', 'value', 'vs ceiling', 'note'];
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const lines = rows.map(cellsOf);
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const row = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [row(header), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n');
+  return [row(HEADER), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n');
 }
 
 /** The target line of plotted rows that all share one ceiling and target. */
@@ -55,6 +59,24 @@ function targetGuide(points: readonly BenchRow[]): { y: number; label: string } 
   if (!first?.ceiling || first.target === undefined) return undefined;
   if (points.some((r) => r.ceiling?.value !== first.ceiling!.value || r.target !== first.target)) return undefined;
   return { y: first.target * first.ceiling.value, label: `target: ${first.target} × ${format(first.ceiling.value)} ${first.ceiling.unit}` };
+}
+
+/** The run as Markdown: what ran where, the table, and the plots beside it. */
+export function markdownReport(result: { date: string; commit: string; machine: Record<string, unknown>; quick: boolean }, rows: readonly BenchRow[], plots: readonly string[]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
+  const m = result.machine;
+  return [
+    `# Benchmark ${result.date}${result.quick ? ' (quick)' : ''}`,
+    '',
+    `Commit ${result.commit}; ${String(m.cores)} cores (${String(m.cpu)}), Node ${String(m.node)}, ${String(m.platform)}. Ratios are to ceilings measured in this run (docs/benchmarks.md says what each figure means).`,
+    '',
+    line(HEADER),
+    line(HEADER.map(() => '---')),
+    ...rows.map((r) => line(cellsOf(r))),
+    '',
+    ...plots.map((p) => `![${basename(p)}](${basename(p)})`),
+    '',
+  ].join('\n');
 }
 
 /** The scenario's plot as SVG, or undefined if it draws none. */
@@ -75,7 +97,7 @@ function plotOf(scenario: BenchScenario, rows: readonly BenchRow[]): string | un
  * node processes write CPU profiles (DIR/SCENARIO/), summarised in
  * DIR/SCENARIO/summary.txt.
  */
-export async function runBench(opts: { quick: boolean; only?: string[]; outDir?: string; profile?: string }): Promise<{ rows: BenchRow[]; file: string; plots: string[]; profiles: string[] }> {
+export async function runBench(opts: { quick: boolean; only?: string[]; outDir?: string; profile?: string }): Promise<{ rows: BenchRow[]; file: string; report: string; plots: string[]; profiles: string[] }> {
   const measured = new Map<string, BenchRow>();
   const rows: BenchRow[] = [];
   const profiles: string[] = [];
@@ -111,15 +133,20 @@ export async function runBench(opts: { quick: boolean; only?: string[]; outDir?:
     writeFileSync(path, svg);
     plots.push(path);
   }
-  return { rows, file, plots, profiles };
+  const report = `${stem}.md`;
+  writeFileSync(report, markdownReport(result, rows, plots));
+  return { rows, file, report, plots, profiles };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, profile: { type: 'boolean' } } });
+/** `npm run bench` and `attrib bench`: [--quick] [--only NAME,…] [--profile]. */
+export async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { quick: { type: 'boolean' }, only: { type: 'string' }, profile: { type: 'boolean' } } });
   const profile = values.profile ? new URL(`./profiles/${new Date().toISOString().replace(/[:.]/g, '-')}/`, import.meta.url).pathname : undefined;
-  const { rows, file, plots, profiles } = await runBench({ quick: values.quick ?? false, only: values.only?.split(','), ...(profile ? { profile } : {}) });
+  const { rows, file, report, plots, profiles } = await runBench({ quick: values.quick ?? false, only: values.only?.split(','), ...(profile ? { profile } : {}) });
   console.log('\n' + table(rows));
-  console.log(`\nresults: ${file}`);
+  console.log(`\nresults: ${file}\nreport:  ${report}`);
   for (const plot of plots) console.log(`plot: ${plot}`);
   for (const summary of profiles) console.log(`profile: ${summary}`);
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

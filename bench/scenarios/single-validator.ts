@@ -46,6 +46,7 @@ export const singleValidator: BenchScenario = {
         { scenario: 'single-validator', metric: SINGLE_COMMITTED, value: result.committedPerSecond, unit: 'tx/s', ...(ceilingRef ? { ceiling: ceilingRef } : {}), target: 0.75, note: `${total} transfers, 1 s blocks` },
         { scenario: 'single-validator', metric: 'accepted into the mempool', value: result.acceptedPerSecond, unit: 'tx/s', ...(ceilingRef ? { ceiling: ceilingRef } : {}), note: `JSON-RPC batches of ${BATCH}, ${IN_FLIGHT} in flight` },
         { scenario: 'single-validator', metric: SINGLE_P50, value: result.p50, unit: 'ms' },
+        { scenario: 'single-validator', metric: 'submit→commit p90', value: result.p90, unit: 'ms' },
         { scenario: 'single-validator', metric: SINGLE_P99, value: result.p99, unit: 'ms', note: 'target < 2000 ms' },
       ];
     } finally {

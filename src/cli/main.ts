@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ClientError } from '../client/errors.js';
 import { AttribError } from '../errors.js';
+import { benchCommand } from './bench.js';
 import { devnetCommand } from './devnet.js';
 import { initCommand } from './init.js';
 import { keysCommand } from './keys.js';
@@ -64,6 +65,7 @@ if (argv[0] === 'start') {
   keysCommand(program);
   txCommand(program);
   queryCommand(program);
+  benchCommand(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

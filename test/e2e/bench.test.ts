@@ -1,5 +1,6 @@
 /** Keeps `npm run bench` working: the quick run completes and reports every figure (no timing is asserted). */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBench, table } from '../../bench/run.js';
 import { tempDir } from '../support/tmp.js';
@@ -9,12 +10,17 @@ const QUICK_SIZES = ['1,000', '10,000'];
 
 describe('npm run bench --quick', () => {
   it('measures the ceilings, attribution, the single validator, gossip between nodes and sync, and writes the JSON result and plot', async () => {
-    const { rows, file, plots } = await runBench({ quick: true, outDir: tempDir('attrib-bench-out-') });
+    const { rows, file, report, plots } = await runBench({ quick: true, outDir: tempDir('attrib-bench-out-') });
     const metrics = rows.map((r) => `${r.scenario}/${r.metric}`);
     expect(metrics).toEqual(
       expect.arrayContaining([
         'ceilings/ed25519 verify (1 thread, node:crypto)',
+        'ceilings/ed25519 verify (1 thread, @noble/curves)',
+        'ceilings/sha256 (node:crypto, 1 MiB blocks)',
+        'ceilings/protobuf decode+encode+decode of a signed transfer (canonical check)',
+        'ceilings/LevelDB batch put (classic-level, 1 000 keys a batch)',
         'single-validator/committed tx/s',
+        'single-validator/submit→commit p90',
         'single-validator/submit→commit p99',
         'network/committed tx/s via gossip',
         'network/submit→commit p99 via gossip',
@@ -41,6 +47,11 @@ describe('npm run bench --quick', () => {
     expect(table(rows)).toContain('committed tx/s');
 
     expect(plots).toEqual([file.replace(/\.json$/, '-attribution.svg')]);
+    const markdown = readFileSync(report, 'utf8');
+    expect(report).toBe(file.replace(/\.json$/, '.md'));
+    expect(markdown).toContain('| scenario | metric | value | vs ceiling | note |');
+    for (const r of rows) expect(markdown).toContain(`| ${r.scenario} | ${r.metric} |`);
+    expect(markdown).toContain(`](${basename(plots[0]!)})`);
     const svg = readFileSync(plots[0]!, 'utf8');
     expect(svg).toMatch(/^<svg /);
     for (const line of ATTRIBUTION_LINES) expect(svg).toContain(line);
