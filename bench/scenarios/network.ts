@@ -11,6 +11,7 @@
 import { LOCALNET_CHAIN_ID } from '../../src/node/localnet.js';
 import { driveLoad, signedTransfers } from '../load.js';
 import { sharedHostBound, withLocalnet } from '../localnet.js';
+import { NodeUsage } from '../node-usage.js';
 import type { BenchRow, BenchScenario } from '../types.js';
 
 const NODES = 4;
@@ -22,6 +23,7 @@ export const network: BenchScenario = {
     const load = signedTransfers(LOCALNET_CHAIN_ID, total, progress);
     const options = { validators: 1, nodes: NODES, accounts: load.accounts, progress, ...(profile ? { profile } : {}) };
     return withLocalnet(options, async (running) => {
+      const usage = NodeUsage.start(running.map((n) => n.child.pid!));
       const result = await driveLoad(running[1]!.rpcUrl, load.txs, progress);
       const bound = sharedHostBound(measured, NODES);
       const note = `${total} transfers into a follower's RPC; 1 validator + ${NODES - 1} followers on this host, 1 s blocks`;
@@ -30,6 +32,7 @@ export const network: BenchScenario = {
         { scenario: 'network', metric: 'submit→commit p50 via gossip', value: result.p50, unit: 'ms' },
         { scenario: 'network', metric: 'submit→commit p90 via gossip', value: result.p90, unit: 'ms' },
         { scenario: 'network', metric: 'submit→commit p99 via gossip', value: result.p99, unit: 'ms', note: 'target < 2000 ms' },
+        ...usage.rows('network', 'all nodes'),
       ];
     });
   },

@@ -13,6 +13,7 @@ import { devnetGenesis, DEVNET_VALIDATOR } from '../../src/node/devnet.js';
 import { initHome } from '../../src/node/home.js';
 import { spawnNode } from '../../src/node/spawn.js';
 import { BATCH, driveLoad, IN_FLIGHT, signedTransfers } from '../load.js';
+import { NodeUsage } from '../node-usage.js';
 import type { BenchRow, BenchScenario } from '../types.js';
 import { VERIFY_CEILING } from './ceilings.js';
 
@@ -39,6 +40,7 @@ export const singleValidator: BenchScenario = {
       profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
     );
     try {
+      const usage = NodeUsage.start([node.child.pid!]);
       const result = await driveLoad(node.rpcUrl, load.txs, progress);
       const ceiling = measured.get(VERIFY_CEILING);
       const ceilingRef = ceiling && { metric: ceiling.metric, value: ceiling.value, unit: ceiling.unit };
@@ -48,6 +50,7 @@ export const singleValidator: BenchScenario = {
         { scenario: 'single-validator', metric: SINGLE_P50, value: result.p50, unit: 'ms' },
         { scenario: 'single-validator', metric: 'submit→commit p90', value: result.p90, unit: 'ms' },
         { scenario: 'single-validator', metric: SINGLE_P99, value: result.p99, unit: 'ms', note: 'target < 2000 ms' },
+        ...usage.rows('single-validator', 'the node'),
       ];
     } finally {
       node.child.kill('SIGTERM');

@@ -18,6 +18,7 @@
 import { join } from 'node:path';
 import { AttribClient } from '../../src/client/index.js';
 import { LOCALNET_CHAIN_ID } from '../../src/node/localnet.js';
+import { NodeUsage } from '../node-usage.js';
 import { driveLoad, signedTransfers, type LoadResult } from '../load.js';
 import { sharedHostBound, untilHeight, withLocalnet } from '../localnet.js';
 import type { BenchContext, BenchRow, BenchScenario } from '../types.js';
@@ -82,11 +83,13 @@ export const validators4: BenchScenario = {
       const txs = load.txs.slice(0, sizes[i]);
       const levelProfile = profile && join(profile, rate === undefined ? 'closed' : `open-${rate}`);
       const options = { validators: NODES, nodes: NODES, accounts: load.accounts, progress, ...(levelProfile ? { profile: levelProfile } : {}) };
-      const { result, rounds } = await withLocalnet(options, async (nodes) => {
+      const { result, rounds, usage } = await withLocalnet(options, async (nodes) => {
         const urls = nodes.map((n) => n.rpcUrl);
         await untilHeight(nodes, WARM_UP_HEIGHT, progress);
+        const usage = NodeUsage.start(nodes.map((n) => n.child.pid!));
         const result = await driveLoad(urls, txs, progress, { partial: true, drainMs: LEVEL_DRAIN_MS, ...(rate === undefined ? {} : { rate }) });
-        return { result, rounds: await decisionRounds(urls[0]!, result.heights) }; // every height decided while the level ran
+        // every height decided while the level ran
+        return { result, usage: usage.rows(NAME, level), rounds: await decisionRounds(urls[0]!, result.heights) };
       });
       allRounds.push(...rounds);
 
@@ -111,6 +114,7 @@ export const validators4: BenchScenario = {
           { scenario: NAME, metric: `submit→commit p99, ${level}`, value: result.p99, unit: 'ms', note: `target < 2000 ms${single(SINGLE_P99, result.p99)}` },
         );
       }
+      rows.push(...usage);
       if (rounds.length > 0) {
         rows.push({
           scenario: NAME, metric: `heights decided in round 0, ${level}`, value: (100 * round0(rounds)) / rounds.length, unit: '%',
