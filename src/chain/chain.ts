@@ -4,13 +4,12 @@
  * committing either. Calls must not overlap: the node drives one at a time.
  */
 import { blockHash, commitHash, validatorsHash } from '../codec/hashes.js';
-import { validatorCodec } from '../codec/codecs.js';
 import type { Account, Block, BlockResults, ChainHead, Commit, Header, Params, Validator } from '../codec/types.js';
 import { bytesEqual, toHex } from '../crypto/bytes.js';
 import { merkleRoot } from '../crypto/merkle.js';
 import { applyBlock, executeBlock, type BlockResult, type ExecuteContext } from '../state/apply-block.js';
 import { genesisState, type Genesis } from '../state/genesis.js';
-import { keys, Prefix } from '../state/keys.js';
+import { Prefix } from '../state/keys.js';
 import type { Write } from '../state/store.js';
 import * as tables from '../state/tables.js';
 import { STORE_FORMAT } from '../store/layout.js';
@@ -104,8 +103,8 @@ export class Chain {
   async validatorSet(): Promise<ValidatorSet> {
     if (this.cachedSet !== undefined) return this.cachedSet;
     const generation = this.generation;
-    const [entries, change] = await Promise.all([this.state.scan(keys.validatorSet()), tables.validatorSetChange.get(this.state)]);
-    const set = { validators: entries.map(([, value]) => validatorCodec.decodeOwn(value)), since: change!.height, previous: change!.previous };
+    const [validators, change] = await Promise.all([tables.validatorSet(this.state), tables.validatorSetChange.get(this.state)]);
+    const set = { validators, since: change!.height, previous: change!.previous };
     if (generation === this.generation) this.cachedSet = set;
     return set;
   }

@@ -40,6 +40,11 @@ function table<K extends unknown[], V>(codec: MessageCodec<V>, key: (...k: K) =>
 export const params = table<[], T.Params>(C.paramsCodec, keys.params);
 export const totals = table<[], T.SupplyTotals>(C.supplyTotalsCodec, keys.totals);
 export const validators = table<[Uint8Array], T.Validator>(C.validatorCodec, keys.validator);
+
+/** The whole validator set, in consensus-key order (a scan's order). */
+export async function validatorSet(state: StateReader): Promise<T.Validator[]> {
+  return (await state.scan(keys.validatorSet())).map(([, value]) => C.validatorCodec.decodeOwn(value));
+}
 export const bonds = table<[Uint8Array], T.Bond>(C.bondCodec, keys.bond);
 export const operatorKeys = table<[Uint8Array], T.OperatorKey>(C.operatorKeyCodec, keys.operatorKey);
 export const validatorSetChange = table<[], T.ValidatorSetChange>(C.validatorSetChangeCodec, keys.validatorSetChange);

@@ -7,9 +7,9 @@
  * as of the end of block h; Unstake and Evidence refuse to leave no bonded
  * stake at all, so the set is never empty.
  */
-import { amountCodec, validatorCodec } from '../../codec/codecs.js';
-import type { Bond, Evidence, Stake, Unstake, Validator } from '../../codec/types.js';
-import { bytesEqual, compareBytes, toHex } from '../../crypto/bytes.js';
+import { amountCodec } from '../../codec/codecs.js';
+import type { Bond, Evidence, Stake, Unstake } from '../../codec/types.js';
+import { bytesEqual, toHex } from '../../crypto/bytes.js';
 import { TxError } from '../../tx/errors.js';
 import { keys, ScheduleKind } from '../keys.js';
 import type { Scope, TxInfo } from '../scope.js';
@@ -139,7 +139,7 @@ export async function unlockUnbonded(s: Scope, key: Uint8Array): Promise<void> {
  */
 export async function updateValidators(s: Scope, updates: readonly Uint8Array[]): Promise<void> {
   if (updates.length === 0) return;
-  const before = await currentSet(s);
+  const before = await tables.validatorSet(s.overlay);
   let changed = false;
   for (const key of updates) {
     const power = (await tables.scheduledPowers.get(s.overlay, s.env.height, key))!.amount;
@@ -156,9 +156,4 @@ export async function updateValidators(s: Scope, updates: readonly Uint8Array[])
     s.emit('validator_updated', { consensus_key: toHex(key), power: power.toString(), from_height: (s.env.height + 1n).toString() });
   }
   if (changed) tables.validatorSetChange.put(s.overlay, { height: s.env.height + 1n, previous: before });
-}
-
-async function currentSet(s: Scope): Promise<Validator[]> {
-  const entries = await s.overlay.scan(keys.validatorSet());
-  return entries.map(([, value]) => validatorCodec.decodeOwn(value)).sort((a, b) => compareBytes(a.consensusKey, b.consensusKey));
 }
