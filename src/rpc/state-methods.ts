@@ -3,10 +3,10 @@
  * contributions and models. Lists page in descending id order (scan.ts):
  * `next` is the `after` to pass for the following page, null at the end.
  */
-import { amountCodec, datanetCodec } from '../codec/codecs.js';
+import { datanetCodec } from '../codec/codecs.js';
 import type { ModelVersion } from '../codec/types.js';
-import { readU64be, toHex } from '../crypto/bytes.js';
-import { keys, Prefix } from '../state/keys.js';
+import { toHex } from '../crypto/bytes.js';
+import { Prefix } from '../state/keys.js';
 import * as tables from '../state/tables.js';
 import type { Entry, StateReader } from '../state/store.js';
 import { Bucket } from '../store/layout.js';
@@ -98,10 +98,7 @@ export const stateMethods = {
       if (key === undefined) throw notFound('stake of operator', toHex(operator));
       const bond = (await tables.bonds.get(state, key))!;
       const power = (await tables.validators.get(state, key))?.power ?? 0n;
-      const unbonding = (await state.scan(keys.unbondingGroup(key))).map(([k, v]) => ({
-        unlock_height: readU64be(k, k.length - 8).toString(),
-        amount: amountCodec.decodeOwn(v).amount.toString(),
-      }));
+      const unbonding = (await tables.unbondingsOf(state, key)).map((u) => ({ unlock_height: u.unlockHeight.toString(), amount: u.amount.toString() }));
       return { operator: toHex(operator), consensus_key: toHex(key), bonded: bond.amount.toString(), power: power.toString(), slashed: bond.slashed, unbonding };
     },
   },

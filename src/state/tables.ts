@@ -6,6 +6,7 @@
 import * as C from '../codec/codecs.js';
 import type { MessageCodec } from '../codec/message.js';
 import type * as T from '../codec/types.js';
+import { readU64be } from '../crypto/bytes.js';
 import { keys, ScheduleKind } from './keys.js';
 import type { StateOverlay } from './overlay.js';
 import type { StateReader } from './store.js';
@@ -49,6 +50,13 @@ export const bonds = table<[Uint8Array], T.Bond>(C.bondCodec, keys.bond);
 export const operatorKeys = table<[Uint8Array], T.OperatorKey>(C.operatorKeyCodec, keys.operatorKey);
 export const validatorSetChange = table<[], T.ValidatorSetChange>(C.validatorSetChangeCodec, keys.validatorSetChange);
 export const unbondings = table<[Uint8Array, bigint], T.Amount>(C.amountCodec, keys.unbonding);
+/** A consensus key's unbonding entries, ascending by unlock height (the last 8 bytes of each key). */
+export async function unbondingsOf(state: StateReader, consensusKey: Uint8Array): Promise<{ unlockHeight: bigint; amount: bigint }[]> {
+  return (await state.scan(keys.unbondingGroup(consensusKey))).map(([key, value]) => ({
+    unlockHeight: readU64be(key, key.length - 8),
+    amount: C.amountCodec.decodeOwn(value).amount,
+  }));
+}
 /** The power a VALIDATOR_UPDATE schedule entry gives its key. */
 export const scheduledPowers = table<[bigint, Uint8Array], T.Amount>(C.amountCodec, (height, consensusKey) => keys.schedule(height, ScheduleKind.VALIDATOR_UPDATE, consensusKey));
 export const accounts = table<[Uint8Array], T.Account>(C.accountCodec, keys.account);

@@ -7,7 +7,6 @@
  * as of the end of block h; Unstake and Evidence refuse to leave no bonded
  * stake at all, so the set is never empty.
  */
-import { amountCodec } from '../../codec/codecs.js';
 import type { Bond, Evidence, Stake, Unstake } from '../../codec/types.js';
 import { bytesEqual, toHex } from '../../crypto/bytes.js';
 import { TxError } from '../../tx/errors.js';
@@ -83,12 +82,11 @@ export async function applyEvidence(s: Scope, _tx: TxInfo, p: Evidence): Promise
   const fromBond = (bond.amount * bps) / BPS;
   s.move('validatorStakes', 'burned', fromBond);
   let burned = fromBond;
-  for (const [entryKey, value] of await s.overlay.scan(keys.unbondingGroup(key))) {
-    const entry = amountCodec.decodeOwn(value);
+  for (const entry of await tables.unbondingsOf(s.overlay, key)) {
     const cut = (entry.amount * bps) / BPS;
     s.move('unbonding', 'burned', cut);
     burned += cut;
-    s.overlay.put(entryKey, amountCodec.encode({ amount: entry.amount - cut }));
+    tables.unbondings.put(s.overlay, { amount: entry.amount - cut }, key, entry.unlockHeight);
   }
   const rest = bond.amount - fromBond;
   if (rest > 0n) {
