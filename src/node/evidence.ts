@@ -29,16 +29,16 @@ export class EvidenceReporter {
       return;
     }
     const sender = addressOf(this.key.publicKey);
-    const body: TxBody = {
-      chainId: this.chain.chainId,
-      signer: this.key.publicKey,
-      nonce: this.mempool.nextNonce(sender, (await this.chain.account(sender)).nonce),
-      fee: (await this.chain.params()).minTxFee,
-      payload: 'evidence',
-      evidence: { voteA, voteB },
-    };
-    const tx = signTx(body, this.key.seed);
     try {
+      const body: TxBody = {
+        chainId: this.chain.chainId,
+        signer: this.key.publicKey,
+        nonce: this.mempool.nextNonce(sender, (await this.chain.account(sender)).nonce),
+        fee: (await this.chain.params()).minTxFee,
+        payload: 'evidence',
+        evidence: { voteA, voteB },
+      };
+      const tx = signTx(body, this.key.seed);
       await this.mempool.add(tx.bytes, 'local');
       this.log.warn('submitted evidence of double-signing', { validator, tx: toHex(tx.hash) });
     } catch (err) {
