@@ -15,13 +15,12 @@
  * watches, and the vitest timeouts are generous for a loaded 2-core machine.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AttribClient } from '../../src/client/index.js';
 import { homePaths } from '../../src/node/home.js';
 import { createLocalnet } from '../../src/node/localnet.js';
 import type { NodeProcess } from '../../src/node/spawn.js';
-import { startConfiguredNode } from '../support/node-process.js';
+import { consensusKeyOf, startConfiguredNode } from '../support/node-process.js';
 import { tempDir } from '../support/tmp.js';
 import { allReach, heightOf } from '../support/heights.js';
 
@@ -39,8 +38,7 @@ async function expectSameBlocks(clients: AttribClient[], from: bigint, to: bigin
 
 /** The consensus key of a home, as the engine's debug lines abbreviate it (`0x` and 4 bytes). */
 function logPrefixOfValidator(home: string): string {
-  const key = (JSON.parse(readFileSync(join(home, 'validator_key.json'), 'utf8')) as { public_key: string }).public_key;
-  return key.slice(0, 10);
+  return consensusKeyOf(home).slice(0, 10);
 }
 
 /** A vote as the engine logs it at debug level, for each vote it feeds its machine (its own too). */

@@ -5,13 +5,11 @@
  * a tx sent to any of them is committed, and all agree on every block hash,
  * state root and payout root.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AttribClient, payloads, send, Wallet } from '../../src/client/index.js';
 import { DEVNET_DEV } from '../../src/node/devnet.js';
 import { createLocalnet } from '../../src/node/localnet.js';
-import { startConfiguredNode } from '../support/node-process.js';
+import { consensusKeyOf, startConfiguredNode } from '../support/node-process.js';
 import { tempDir } from '../support/tmp.js';
 import { allReach } from '../support/heights.js';
 
@@ -64,7 +62,7 @@ describe('BFT consensus among 4 validator processes', () => {
     const blocks = await Promise.all([...live, back].map((c) => c.getBlock({ height: target })));
     expect(new Set(blocks.map((b) => b.hash)).size).toBe(1);
     // Back in consensus: its precommit is among the signatures of a later block's last_commit.
-    const key = (JSON.parse(readFileSync(join(net[3]!.home, 'validator_key.json'), 'utf8')) as { public_key: string }).public_key;
+    const key = consensusKeyOf(net[3]!.home);
     let signedBy = false;
     for (let h = target + 1n; !signedBy && h <= target + 10n; h++) {
       await allReach([back], h);

@@ -9,8 +9,6 @@
  *   switch) is reported by the honest nodes, slashed and removed, and the
  *   others keep committing.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AttribClient, payloads, send, Wallet, type SendResult } from '../../src/client/index.js';
 import { addressOf } from '../../src/crypto/address.js';
@@ -18,7 +16,7 @@ import { fromHex, toHex } from '../../src/crypto/bytes.js';
 import { DEVNET_DEV } from '../../src/node/devnet.js';
 import { createLocalnet } from '../../src/node/localnet.js';
 import { DEFAULT_PARAMS } from '../../src/state/params.js';
-import { startConfiguredNode } from '../support/node-process.js';
+import { consensusKeyOf, startConfiguredNode } from '../support/node-process.js';
 import { allReach } from '../support/heights.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -33,8 +31,6 @@ function committedAt(sent: SendResult): bigint {
   if (sent.result.status !== 'committed' || !sent.result.ok) throw new Error(`tx not applied: ${JSON.stringify(sent.result)}`);
   return BigInt(sent.result.height);
 }
-
-const consensusKeyOf = (home: string): string => (JSON.parse(readFileSync(join(home, 'validator_key.json'), 'utf8')) as { public_key: string }).public_key;
 
 describe('staking among validator processes', () => {
   it('a staking follower enters the set at the documented height and proposes; unstaked, it leaves and the funds return after unbonding', async () => {

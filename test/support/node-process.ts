@@ -4,6 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach } from 'vitest';
+import { toHex } from '../../src/crypto/bytes.js';
+import { homePaths, readSeedFile } from '../../src/node/home.js';
 import { ATTRIB_BIN, spawnNode, type NodeProcess } from '../../src/node/spawn.js';
 // Imported first so that its afterEach (removing temp homes) is registered first and so
 // runs after this file's (vitest runs after-hooks in reverse): processes die before their homes go.
@@ -41,4 +43,9 @@ export async function runToExit(args: string[], env: Record<string, string> = {}
   const code = await new Promise<number | string>((resolve) => child.on('exit', (c, s) => resolve(c ?? s ?? 'unknown')));
   running.delete(child);
   return { code, output };
+}
+
+/** The consensus public key of a node's home (its validator_key.json), as 0x-hex. */
+export function consensusKeyOf(home: string): string {
+  return toHex(readSeedFile(homePaths(home).validatorKey).publicKey);
 }
