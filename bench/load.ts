@@ -1,6 +1,7 @@
 /**
- * The load of the throughput scenarios: pre-signed transfers from many
- * funded accounts, submitted to one or more nodes' JSON-RPC in batches —
+ * Drives the throughput scenarios' workloads (bench/workload.ts): the
+ * set-up waves, each committed before the next, then the measured txs,
+ * submitted to one or more nodes' JSON-RPC in batches —
  * closed loop (several batches in flight per node, each sent when the one
  * before it was answered, so the node never waits for the client) or open
  * loop (at a set rate, whatever the answers). Measures what a client sees:
@@ -8,52 +9,13 @@
  * and each tx's submit→commit latency.
  */
 import { AttribClient } from '../src/client/index.js';
-import type { TxBody } from '../src/codec/types.js';
-import { addressOf } from '../src/crypto/address.js';
-import { toHex, utf8 } from '../src/crypto/bytes.js';
-import { keyPairFromSeed, type KeyPair } from '../src/crypto/ed25519.js';
-import { sha256 } from '../src/crypto/hash.js';
-import type { GenesisAccount } from '../src/state/genesis.js';
-import { DEFAULT_PARAMS } from '../src/state/params.js';
-import { signTx } from '../src/tx/sign.js';
+import type { TxInfo } from '../src/client/types.js';
 import { quantile } from './stats.js';
 import type { BenchContext } from './types.js';
+import type { LoadTx, Workload } from './workload.js';
 
 export const BATCH = 500;
 export const IN_FLIGHT = 4;
-/** Txs per sender: under the mempool's 64-nonce look-ahead. */
-const PER_SENDER = 50;
-
-export interface Load {
-  senders: KeyPair[];
-  /** Genesis accounts funding the senders. */
-  accounts: GenesisAccount[];
-  txs: LoadTx[];
-}
-
-export interface LoadTx {
-  hash: string;
-  bytes: Uint8Array;
-  /** Its signer's index in `Load.senders`. */
-  sender: number;
-}
-
-/** `total` transfers (a multiple of PER_SENDER) for chain `chainId`, signed now. */
-export function signedTransfers(chainId: string, total: number, progress: BenchContext['progress']): Load {
-  const senders = Array.from({ length: Math.ceil(total / PER_SENDER) }, (_, i) => keyPairFromSeed(sha256(utf8(`bench sender ${i}`))));
-  const sink = new Uint8Array(20).fill(0xee);
-  const txs: Load['txs'] = [];
-  for (let nonce = 0n; nonce < BigInt(PER_SENDER) && txs.length < total; nonce++) {
-    for (const [sender, key] of senders.entries()) {
-      if (txs.length === total) break;
-      const body: TxBody = { chainId, signer: key.publicKey, nonce, fee: DEFAULT_PARAMS.minTxFee, payload: 'transfer', transfer: { to: sink, amount: 1n } };
-      const signed = signTx(body, key.seed);
-      txs.push({ hash: toHex(signed.hash), bytes: signed.bytes, sender });
-    }
-    progress(txs.length, total, 'signing transfers');
-  }
-  return { senders, accounts: senders.map((k) => ({ address: addressOf(k.publicKey), balance: 1_000_000_000n })), txs };
-}
 
 export interface LoadOptions {
   /**
@@ -93,6 +55,8 @@ export interface LoadResult {
   failure?: string;
   /** Batches sent again after their connection failed. */
   resent: number;
+  /** Committed txs whose payload failed (fee charged, nothing else), by error code. */
+  failed: Record<string, number>;
 }
 
 /** Between two open-loop sends. */
@@ -212,10 +176,14 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
     for (const [height, at] of seen) {
       if (at >= start && (first === undefined || BigInt(height) < first)) first = BigInt(height);
     }
+    const failed: Record<string, number> = {};
     for (const height of seen.keys()) {
-      for (const tx of (await clients[0]!.getBlock({ height })).txs) {
+      const block = await clients[0]!.getBlock({ height });
+      for (const [i, tx] of block.txs.entries()) {
         const submitted = sentAt.get(tx.hash);
         if (submitted === undefined) continue;
+        const code = block.results.txs[i]!.code;
+        if (code !== null) failed[code] = (failed[code] ?? 0) + 1;
         latencies.push((blockSeenAt[submitted.node]!.get(height) ?? seen.get(height)!) - submitted.at);
         if (BigInt(height) > last) last = BigInt(height);
       }
@@ -232,8 +200,59 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
       heights: { first: first ?? last, last },
       ...(failure !== undefined ? { failure } : {}),
       resent,
+      failed,
     };
   } finally {
     await Promise.all(clients.map((c) => c.close()));
   }
+}
+
+/** How long one set-up wave may take to commit. */
+const WAVE_MS = 60_000;
+
+/**
+ * Runs `workload`'s set-up waves: each wave's txs go to the first node,
+ * which must commit every one of them with its payload applied before the
+ * next wave is made. Throws otherwise: a measured load on a chain that is
+ * not set up would measure failures.
+ */
+export async function setUp(rpcUrl: string, workload: Workload, progress: BenchContext['progress']): Promise<void> {
+  const client = new AttribClient(rpcUrl, { timeoutMs: 120_000 });
+  try {
+    let committedHeight = BigInt((await client.status()).height);
+    for (const [i, wave] of workload.setup.entries()) {
+      progress(i, workload.setup.length, 'setting up the chain');
+      const txs = wave(committedHeight);
+      for (let at = 0; at < txs.length; at += BATCH) {
+        for (const [j, outcome] of (await client.submitTxBatch(txs.slice(at, at + BATCH).map((t) => t.bytes), { wait: 'mempool' })).entries()) {
+          if (!outcome.ok) throw new Error(`set-up wave ${i + 1}: tx ${txs[at + j]!.hash} refused: ${outcome.error.code} ${outcome.error.message}`);
+        }
+      }
+      for (const deadline = performance.now() + WAVE_MS; ; await sleep(200)) {
+        const infos: TxInfo[] = [];
+        for (let at = 0; at < txs.length; at += BATCH) {
+          for (const outcome of await client.batch(txs.slice(at, at + BATCH).map((t) => ({ method: 'tx_get', params: { hash: t.hash } })))) {
+            if (outcome.ok) infos.push(outcome.result as TxInfo);
+          }
+        }
+        const committed = infos.filter((t) => t.status === 'committed');
+        const bad = committed.find((t) => !t.ok);
+        if (bad) throw new Error(`set-up wave ${i + 1}: tx ${bad.hash} failed with ${bad.code}: ${bad.message}`);
+        if (committed.length === txs.length) {
+          committedHeight = committed.reduce((h, t) => (BigInt(t.height) > h ? BigInt(t.height) : h), committedHeight);
+          break;
+        }
+        if (performance.now() > deadline) throw new Error(`set-up wave ${i + 1}: ${txs.length - committed.length} of ${txs.length} txs not committed within ${WAVE_MS} ms`);
+      }
+    }
+    progress(workload.setup.length, workload.setup.length, 'setting up the chain');
+  } finally {
+    await client.close();
+  }
+}
+
+/** For a row's note: the committed txs whose payload failed, if any ("" when none did). */
+export function failures(result: LoadResult): string {
+  const codes = Object.entries(result.failed);
+  return codes.length === 0 ? '' : `; PAYLOADS FAILED: ${codes.map(([code, n]) => `${n} ${code}`).join(', ')}`;
 }

@@ -106,9 +106,15 @@ export class Node {
           const started = performance.now();
           const p = await this.chain.params();
           const txs = this.mempool.reap(p.maxBlockBytes, proposalSize.cap(p.timeoutProposeMs));
-          const executed = await this.chain.propose(txs, BigInt(Date.now()), validatorKey, this.mempool.isVerified);
-          proposalSize.measured(txs.length, performance.now() - started);
-          return executed;
+          try {
+            const executed = await this.chain.propose(txs, BigInt(Date.now()), validatorKey, this.mempool.isVerified);
+            proposalSize.measured(txs.length, performance.now() - started);
+            return executed;
+          } catch (err) {
+            // A failed build (a bug: bad txs are dropped, not thrown) must not stall the chain: propose an empty block.
+            log.error('building a block failed; proposing an empty one', { error: err, txs: txs.length });
+            return this.chain.propose([], BigInt(Date.now()), validatorKey);
+          }
         },
         validate: (block) => this.chain.validateProposal(block, BigInt(Date.now()), this.mempool.isVerified),
         commit: (executed, commit) => importer.commitDecided(executed, commit),

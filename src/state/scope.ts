@@ -56,8 +56,9 @@ export class Scope {
   commitTo(parent: Scope): void {
     this.overlay.commitTo(parent.overlay);
     parent.totals = this.totals;
-    parent.rows.push(...this.rows);
-    parent.events.push(...this.events);
+    // One at a time: a block's end scope can hold more events than a call's arguments.
+    for (const row of this.rows) parent.rows.push(row);
+    for (const event of this.events) parent.events.push(event);
   }
 
   emit(type: string, attributes: Record<string, string>): void {

@@ -5,7 +5,7 @@
  * makes the root independent of how an implementation orders or repeats writes.
  */
 import { bytesEqual, compareBytes, u32be } from '../crypto/bytes.js';
-import { sha256 } from '../crypto/hash.js';
+import { sha256, sha256Of } from '../crypto/hash.js';
 import type { StateReader, Write } from './store.js';
 
 export const GENESIS_PREV_ROOT = new Uint8Array(32);
@@ -25,13 +25,16 @@ export async function changesAgainst(base: StateReader, writes: Iterable<Write>)
 
 /** Entry encoding: u32be(key length) ‖ key ‖ 0x01 ‖ u32be(value length) ‖ value, or ‖ 0x00 for a delete. */
 export function changesDigest(sortedChanges: readonly Write[]): Uint8Array {
-  const parts: Uint8Array[] = [];
+  return sha256Of(entryParts(sortedChanges));
+}
+
+function* entryParts(sortedChanges: readonly Write[]): Generator<Uint8Array> {
   for (const [key, value] of sortedChanges) {
-    parts.push(u32be(key.length), key);
-    if (value === null) parts.push(DEL);
-    else parts.push(PUT, u32be(value.length), value);
+    yield u32be(key.length);
+    yield key;
+    if (value === null) yield DEL;
+    else yield* [PUT, u32be(value.length), value];
   }
-  return sha256(...parts);
 }
 
 export function nextStateRoot(prevRoot: Uint8Array, sortedChanges: readonly Write[]): Uint8Array {

@@ -1,0 +1,214 @@
+/**
+ * What the throughput scenarios send: pre-signed txs from funded accounts,
+ * either plain transfers (the cheapest signed tx: the figure to set beside
+ * the signature-verify ceiling) or the payload mix of a working chain.
+ *
+ * The mix (`mixedWorkload`) first sets a chain up in waves, each committed
+ * before the next is sent: a Datanet (auto-accepting, four curators) and a
+ * model; seed contributions; the curators' ACCEPT of every seed; the
+ * model's RecordTraining, signed once the acceptances are committed (its
+ * cutoff must be below the height it lands in). Every id is derived from a
+ * tx hash (docs/protocol.md §3), so everything is signed before the chain
+ * exists. The measured load then interleaves, in every 20 txs, 11 usages
+ * (half sketch mode, whose output sketch resembles seed contributions, half
+ * score mode naming three seeds), 6 new contributions (one in ten a near
+ * copy of a seed, which the chain records as a DUPLICATE that earns
+ * nothing) and 3 transfers. Each sender signs at most PER_SENDER of the
+ * measured txs, under the mempool's 64-nonce look-ahead.
+ */
+import type { TxBody, TxPayload } from '../src/codec/types.js';
+import { Verdict } from '../src/codec/types.js';
+import { addressOf } from '../src/crypto/address.js';
+import { fromHex, toHex, utf8 } from '../src/crypto/bytes.js';
+import { keyPairFromSeed, type KeyPair } from '../src/crypto/ed25519.js';
+import { sha256 } from '../src/crypto/hash.js';
+import type { GenesisAccount } from '../src/state/genesis.js';
+import { DEFAULT_PARAMS } from '../src/state/params.js';
+import { deriveId } from '../src/tx/hash.js';
+import { signTx } from '../src/tx/sign.js';
+import { SyntheticSketches } from './attribution/synthetic.js';
+import type { BenchContext } from './types.js';
+
+/** Measured txs per sender: under the mempool's 64-nonce look-ahead. */
+export const PER_SENDER = 50;
+const BALANCE = 1_000_000_000n;
+const FEE = DEFAULT_PARAMS.minTxFee;
+
+export interface LoadTx {
+  hash: string;
+  bytes: Uint8Array;
+  /** Its signer's index in `Workload.senders`: the load sends each sender's txs to one node, in nonce order. */
+  sender: number;
+}
+
+export interface Workload {
+  /** "transfers" or "payload mix", for the scenarios' notes and metric names. */
+  name: string;
+  senders: KeyPair[];
+  /** Genesis accounts funding the senders. */
+  accounts: GenesisAccount[];
+  /**
+   * Set-up waves, in order, each to be committed before the next is made:
+   * a wave is made from the height by which the one before it committed.
+   */
+  setup: ((committedHeight: bigint) => LoadTx[])[];
+  /** The measured load, in sending order. */
+  txs: LoadTx[];
+  /** What the measured load is made of, e.g. "11 000 usages, 6 000 contributions, 3 000 transfers". */
+  describe: string;
+}
+
+const benchKeyPair = (name: string): KeyPair => keyPairFromSeed(sha256(utf8(`bench ${name}`)));
+
+/** Signs for `chainId`, counting each sender's nonces. */
+class Signer {
+  readonly senders: KeyPair[] = [];
+  private readonly index = new Map<KeyPair, number>();
+  private readonly nonces: bigint[] = [];
+
+  constructor(private readonly chainId: string) {}
+
+  /** `count` new senders named `role i`. */
+  keys(role: string, count: number): KeyPair[] {
+    return Array.from({ length: count }, (_, i) => {
+      const key = benchKeyPair(`${role} ${i}`);
+      this.index.set(key, this.senders.length);
+      this.senders.push(key);
+      this.nonces.push(0n);
+      return key;
+    });
+  }
+
+  sign(key: KeyPair, payload: TxPayload): LoadTx {
+    const sender = this.index.get(key)!;
+    const nonce = this.nonces[sender]!;
+    this.nonces[sender] = nonce + 1n;
+    const signed = signTx({ chainId: this.chainId, signer: key.publicKey, nonce, fee: FEE, ...payload } as TxBody, key.seed);
+    return { hash: toHex(signed.hash), bytes: signed.bytes, sender };
+  }
+
+  get accounts(): GenesisAccount[] {
+    return this.senders.map((k) => ({ address: addressOf(k.publicKey), balance: BALANCE }));
+  }
+}
+
+/** Round-robin over senders: the i-th tx of a role comes from sender i mod n, so each sends in nonce order and none exceeds PER_SENDER. */
+const sendersFor = (count: number) => Math.ceil(count / PER_SENDER);
+
+/** `total` transfers of 1 to a sink account, from total ÷ PER_SENDER senders. */
+export function transferWorkload(chainId: string, total: number, progress: BenchContext['progress']): Workload {
+  const signer = new Signer(chainId);
+  const senders = signer.keys('sender', sendersFor(total));
+  const txs: LoadTx[] = [];
+  for (let i = 0; i < total; i++) {
+    txs.push(transfer(signer, senders[i % senders.length]!));
+    if (i % 1000 === 999 || i === total - 1) progress(i + 1, total, 'signing transfers');
+  }
+  return { name: 'transfers', senders: signer.senders, accounts: signer.accounts, setup: [], txs, describe: `${total} transfers` };
+}
+
+const SINK = new Uint8Array(20).fill(0xee);
+const transfer = (signer: Signer, key: KeyPair) => signer.sign(key, { payload: 'transfer', transfer: { to: SINK, amount: 1n } });
+
+/** Of every 20 measured txs: usages, contributions, transfers. */
+const MIX = { usage: 11, contribute: 6, transfer: 3 } as const;
+export const MIX_SHARES = `${MIX.usage * 5} % usages, ${MIX.contribute * 5} % contributions, ${MIX.transfer * 5} % transfers`;
+const CURATORS = 4;
+const CLUSTER_SIZE = 16;
+/** A usage pays this (≥ min_usage_fee), split between validator, owner and contributors. */
+const USAGE_FEE = 1000n;
+/** Score-mode usages name this many seed contributions. */
+const SCORED = 3;
+
+/** `total` measured txs in the payload mix (a multiple of 20), after setting up a Datanet of `seeds` accepted contributions. */
+export function mixedWorkload(chainId: string, total: number, seeds: number, progress: BenchContext['progress']): Workload {
+  const count = {
+    usage: (total / 20) * MIX.usage,
+    contribute: (total / 20) * MIX.contribute,
+    transfer: (total / 20) * MIX.transfer,
+  };
+  const signer = new Signer(chainId);
+  const [owner] = signer.keys('mix owner', 1) as [KeyPair];
+  const curators = signer.keys('mix curator', CURATORS);
+  const seeders = signer.keys('mix seeder', sendersFor(seeds));
+  const payers = signer.keys('mix payer', sendersFor(count.usage));
+  const contributors = signer.keys('mix contributor', sendersFor(count.contribute));
+  const transferrers = signer.keys('mix transferrer', sendersFor(count.transfer));
+  const params = DEFAULT_PARAMS;
+  const sketches = new SyntheticSketches(seeds + count.contribute, CLUSTER_SIZE, params.attributionVersions[0]!.dupThreshold);
+  const contentHash = (i: number) => sha256(utf8(`bench mix content ${i}`));
+
+  const datanet = signer.sign(owner, {
+    payload: 'createDatanet',
+    createDatanet: {
+      name: 'bench mix',
+      description: 'synthetic contributions of the benchmark',
+      licenseUri: '',
+      curators: curators.map((k) => addressOf(k.publicKey)),
+      contributionStake: params.minContributionStake,
+      challengeBlocks: params.minChallengeBlocks,
+      autoAccept: true,
+    },
+  });
+  const model = signer.sign(owner, { payload: 'registerModel', registerModel: { name: 'bench mix model', ownerShareBps: 1000, metadataUri: '' } });
+  const idOf = (kind: 'datanet' | 'model' | 'contribution', t: LoadTx) => deriveId(kind, fromHex(t.hash)!);
+  const datanetId = idOf('datanet', datanet);
+  const modelId = idOf('model', model);
+  const contribute = (key: KeyPair, member: number, sketch: Uint8Array) =>
+    signer.sign(key, { payload: 'contribute', contribute: { datanetId, contentHash: contentHash(member), sizeBytes: 4096n, sketch, uri: '' } });
+
+  const seedTxs = Array.from({ length: seeds }, (_, i) => {
+    progress(i + 1, seeds, 'signing seed contributions');
+    return contribute(seeders[i % seeders.length]!, i, sketches.member(i));
+  });
+  const seedIds = seedTxs.map((t) => idOf('contribution', t));
+  const accepts = seedIds.map((contributionId, i) =>
+    signer.sign(curators[i % CURATORS]!, { payload: 'curate', curate: { contributionId, verdict: Verdict.ACCEPT, reason: '' } }),
+  );
+  const training = (committedHeight: bigint) => [
+    signer.sign(owner, {
+      payload: 'recordTraining',
+      recordTraining: { modelId, datanets: [{ datanetId, weightBps: 10_000 }], artifactHash: sha256(utf8('bench mix model v1')), cutoffHeight: committedHeight },
+    }),
+  ];
+
+  const usage = (i: number): LoadTx => {
+    const scores = i % 2 === 0 ? [] : Array.from({ length: SCORED }, (_, j) => ({ contributionId: seedIds[(i * SCORED + j) % seeds]!, score: BigInt(1 + ((i + j) % 100)) }));
+    const outputSketch = i % 2 === 0 ? sketches.query(i % 4 === 0 ? 'copy' : 'cluster', i) : new Uint8Array(0);
+    return signer.sign(payers[i % payers.length]!, { payload: 'recordUsage', recordUsage: { modelId, version: 1, feePaid: USAGE_FEE, outputSketch, scores } });
+  };
+  const contribution = (i: number): LoadTx => {
+    const key = contributors[i % contributors.length]!;
+    // One in ten a near copy of a seed (a new content hash): a DUPLICATE.
+    return i % 10 === 9 ? contribute(key, seeds + i, sketches.query('copy', i)) : contribute(key, seeds + i, sketches.member(seeds + i));
+  };
+
+  const txs: LoadTx[] = [];
+  const made = { usage: 0, contribute: 0, transfer: 0 };
+  for (let block = 0; block < total / 20; block++) {
+    for (let j = 0; j < MIX.usage; j++) txs.push(usage(made.usage++));
+    for (let j = 0; j < MIX.contribute; j++) txs.push(contribution(made.contribute++));
+    for (let j = 0; j < MIX.transfer; j++) txs.push(transfer(signer, transferrers[made.transfer++ % transferrers.length]!));
+    if (block % 50 === 49 || txs.length === total) progress(txs.length, total, 'signing the payload mix');
+  }
+  return {
+    name: 'payload mix',
+    senders: signer.senders,
+    accounts: signer.accounts,
+    setup: [() => [datanet, model], ...nonceWindows(seedTxs), ...nonceWindows(accepts), training],
+    txs,
+    describe: `${count.usage} usages, ${count.contribute} contributions (${count.contribute / 10} near copies), ${count.transfer} transfers; after ${seeds} seed contributions`,
+  };
+}
+
+/** Waves of `txs` in which no sender has more than PER_SENDER (each sender's txs are in nonce order in `txs`). */
+function nonceWindows(txs: readonly LoadTx[]): (() => LoadTx[])[] {
+  const waves: LoadTx[][] = [];
+  const sent = new Map<number, number>();
+  for (const t of txs) {
+    const n = sent.get(t.sender) ?? 0;
+    sent.set(t.sender, n + 1);
+    (waves[Math.floor(n / PER_SENDER)] ??= []).push(t);
+  }
+  return waves.map((wave) => () => wave);
+}
