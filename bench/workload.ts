@@ -50,6 +50,8 @@ export interface Workload {
   /**
    * Set-up waves, in order, each to be committed before the next is made:
    * a wave is made from the height by which the one before it committed.
+   * Making them again gives the same txs for a chain set up the same way,
+   * so one workload can run on several fresh chains.
    */
   setup: ((committedHeight: bigint) => LoadTx[])[];
   /** The measured load, in sending order. */
@@ -79,10 +81,17 @@ class Signer {
     });
   }
 
-  sign(key: KeyPair, payload: TxPayload): LoadTx {
+  /** Takes `key`'s next nonce. */
+  nonce(key: KeyPair): bigint {
     const sender = this.index.get(key)!;
     const nonce = this.nonces[sender]!;
     this.nonces[sender] = nonce + 1n;
+    return nonce;
+  }
+
+  /** Signs with `key`'s next nonce, or with `nonce` taken before. */
+  sign(key: KeyPair, payload: TxPayload, nonce = this.nonce(key)): LoadTx {
+    const sender = this.index.get(key)!;
     const signed = signTx({ chainId: this.chainId, signer: key.publicKey, nonce, fee: FEE, ...payload } as TxBody, key.seed);
     return { hash: toHex(signed.hash), bytes: signed.bytes, sender };
   }
@@ -165,11 +174,14 @@ export function mixedWorkload(chainId: string, total: number, seeds: number, pro
   const accepts = seedIds.map((contributionId, i) =>
     signer.sign(curators[i % CURATORS]!, { payload: 'curate', curate: { contributionId, verdict: Verdict.ACCEPT, reason: '' } }),
   );
+  // Signed when its wave is made (once per fresh chain the workload runs on), always with this nonce.
+  const trainingNonce = signer.nonce(owner);
   const training = (committedHeight: bigint) => [
-    signer.sign(owner, {
-      payload: 'recordTraining',
-      recordTraining: { modelId, datanets: [{ datanetId, weightBps: 10_000 }], artifactHash: sha256(utf8('bench mix model v1')), cutoffHeight: committedHeight },
-    }),
+    signer.sign(
+      owner,
+      { payload: 'recordTraining', recordTraining: { modelId, datanets: [{ datanetId, weightBps: 10_000 }], artifactHash: sha256(utf8('bench mix model v1')), cutoffHeight: committedHeight } },
+      trainingNonce,
+    ),
   ];
 
   const usage = (i: number): LoadTx => {

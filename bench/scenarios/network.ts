@@ -9,7 +9,8 @@
  * ceiling ÷ 4 nodes bounds what this host can do.
  */
 import { LOCALNET_CHAIN_ID } from '../../src/node/localnet.js';
-import { driveLoad, signedTransfers } from '../load.js';
+import { driveLoad } from '../load.js';
+import { transferWorkload } from '../workload.js';
 import { sharedHostBound, withLocalnet } from '../localnet.js';
 import { NodeUsage } from '../node-usage.js';
 import type { BenchRow, BenchScenario } from '../types.js';
@@ -20,7 +21,7 @@ export const network: BenchScenario = {
   name: 'network',
   async run({ quick, progress, measured, profile }): Promise<BenchRow[]> {
     const total = quick ? 1_000 : 20_000;
-    const load = signedTransfers(LOCALNET_CHAIN_ID, total, progress);
+    const load = transferWorkload(LOCALNET_CHAIN_ID, total, progress);
     const options = { validators: 1, nodes: NODES, accounts: load.accounts, progress, ...(profile ? { profile } : {}) };
     return withLocalnet(options, async (running) => {
       const usage = NodeUsage.start(running.map((n) => n.child.pid!));

@@ -1,11 +1,13 @@
 /**
  * Four validators on this host (DESIGN §6, issue 9): four validator
  * processes on 127.0.0.1 deciding every block by Tendermint BFT consensus,
- * 1 s blocks, under load — open loop at rising rates (the client sends
- * whatever the answers), then closed loop (as fast as the nodes answer) —
- * with each sender's transfers going to one of the four nodes' RPC. Each
- * level runs on a fresh network, so that a level the nodes cannot take
- * (a backlog, stalled heights, lost txs) does not spill into the next.
+ * 1 s blocks, under load — the payload mix of bench/workload.ts open loop
+ * at rising rates (the client sends whatever the answers), then closed loop
+ * (as fast as the nodes answer), then plain transfers closed loop — with
+ * each sender's txs going to one of the four nodes' RPC. Each level runs on
+ * a fresh network, set up by the workload's waves, so that a level the
+ * nodes cannot take (a backlog, stalled heights, lost txs) does not spill
+ * into the next.
  *
  * Per load level: committed tx/s, submit→commit p50/p99, and the share of
  * the heights decided while it ran (from the first after its first send to
@@ -19,7 +21,8 @@ import { join } from 'node:path';
 import { AttribClient } from '../../src/client/index.js';
 import { LOCALNET_CHAIN_ID } from '../../src/node/localnet.js';
 import { NodeUsage } from '../node-usage.js';
-import { driveLoad, signedTransfers, type LoadResult } from '../load.js';
+import { driveLoad, failures, setUp, type LoadResult } from '../load.js';
+import { MIX_SHARES, mixedWorkload, transferWorkload, type Workload } from '../workload.js';
 import { sharedHostBound, untilHeight, withLocalnet } from '../localnet.js';
 import type { BenchContext, BenchRow, BenchScenario } from '../types.js';
 import { SINGLE_COMMITTED, SINGLE_P50, SINGLE_P99 } from './single-validator.js';
@@ -54,6 +57,19 @@ async function decisionRounds(rpcUrl: string, heights: LoadResult['heights']): P
 
 const round0 = (rounds: readonly number[]) => rounds.filter((r) => r === 0).length;
 
+/** One load level: open loop at `rate` tx/s, or closed loop; the first `size` txs of `workload`. */
+interface Level {
+  rate?: number;
+  workload: Workload;
+  size: number;
+  label: string;
+  /** Its profiles' directory under the scenario's. */
+  dir: string;
+  /** The single-validator metric suffix of the same workload, to compare a closed loop with. */
+  single: string;
+}
+
+
 /** The single validator's figure of the same run, as "= N× single-validator (V unit)". */
 function besideSingle(measured: BenchContext['measured'], metric: string, value: number): string {
   const single = measured.get(metric);
@@ -70,22 +86,27 @@ export const validators4: BenchScenario = {
     const rates = quick ? [200] : [250, 500, 1000, 2000];
     const seconds = quick ? 3 : 15;
     const closedLoop = quick ? 600 : 20_000;
-    const levels = [...rates, undefined];
-    const sizes = levels.map((rate) => (rate === undefined ? closedLoop : rate * seconds));
-    // Every level starts from genesis, so they all take their txs from the front of one signed set.
-    const load = signedTransfers(LOCALNET_CHAIN_ID, Math.max(...sizes), progress);
+    const biggest = Math.max(closedLoop, ...rates.map((r) => r * seconds));
+    // Every level starts from genesis, so they all take their txs from the front of one signed workload.
+    const mix = mixedWorkload(LOCALNET_CHAIN_ID, biggest, quick ? 64 : 256, progress);
+    const transfers = transferWorkload(LOCALNET_CHAIN_ID, closedLoop, progress);
+    const levels: Level[] = [
+      ...rates.map((rate) => ({ rate, workload: mix, size: rate * seconds, label: `${rate} tx/s offered`, dir: `open-${rate}`, single: '' })),
+      { workload: mix, size: closedLoop, label: 'closed loop', dir: 'closed', single: ', payload mix' },
+      { workload: transfers, size: closedLoop, label: 'closed loop, transfers', dir: 'closed-transfers', single: '' },
+    ];
     const bound = sharedHostBound(measured, NODES);
 
     const rows: BenchRow[] = [];
     const allRounds: number[] = [];
-    for (const [i, rate] of levels.entries()) {
-      const level = rate === undefined ? 'closed loop' : `${rate} tx/s offered`;
-      const txs = load.txs.slice(0, sizes[i]);
-      const levelProfile = profile && join(profile, rate === undefined ? 'closed' : `open-${rate}`);
-      const options = { validators: NODES, nodes: NODES, accounts: load.accounts, progress, ...(levelProfile ? { profile: levelProfile } : {}) };
+    for (const { rate, workload, size, label: level, dir, single: singleSuffix } of levels) {
+      const txs = workload.txs.slice(0, size);
+      const levelProfile = profile && join(profile, dir);
+      const options = { validators: NODES, nodes: NODES, accounts: [...mix.accounts, ...transfers.accounts], progress, ...(levelProfile ? { profile: levelProfile } : {}) };
       const { result, rounds, usage } = await withLocalnet(options, async (nodes) => {
         const urls = nodes.map((n) => n.rpcUrl);
         await untilHeight(nodes, WARM_UP_HEIGHT, progress);
+        await setUp(urls[0]!, workload, progress);
         const usage = NodeUsage.start(nodes.map((n) => n.child.pid!));
         const result = await driveLoad(urls, txs, progress, { partial: true, drainMs: LEVEL_DRAIN_MS, ...(rate === undefined ? {} : { rate }) });
         // every height decided while the level ran
@@ -93,16 +114,18 @@ export const validators4: BenchScenario = {
       });
       allRounds.push(...rounds);
 
+      const what = workload === mix ? `the payload mix (${txs.length} txs; ${MIX_SHARES})` : `${txs.length} transfers`;
       const how = rate === undefined
-        ? `${txs.length} transfers as fast as the nodes answer (batches of 500, 4 in flight per node), answered at ${Math.round(result.acceptedPerSecond)} tx/s`
-        : `${txs.length} transfers offered over ${seconds} s, answered at ${Math.round(result.acceptedPerSecond)} tx/s`;
+        ? `${what} as fast as the nodes answer (batches of 500, 4 in flight per node), answered at ${Math.round(result.acceptedPerSecond)} tx/s`
+        : `${what} offered over ${seconds} s, answered at ${Math.round(result.acceptedPerSecond)} tx/s`;
       const trouble = [
         result.resent > 0 ? `${result.resent} batches re-sent after a failed connection` : '',
         result.failure !== undefined ? `STOPPED: ${result.failure}` : '',
         result.committed < txs.length ? `ONLY ${result.committed} COMMITTED by the end of the wait` : '',
+        failures(result).slice(2),
       ].filter((t) => t !== '');
-      const plot = quick ? {} : { plot: rate === undefined ? { line: 'closed loop (x: answered tx/s)', x: result.acceptedPerSecond } : { line: 'open loop', x: rate } };
-      const single = (metric: string, value: number) => (rate === undefined ? besideSingle(measured, metric, value) : '');
+      const plot = quick ? {} : { plot: rate === undefined ? { line: `${level} (x: answered tx/s)`, x: result.acceptedPerSecond } : { line: 'open loop, payload mix', x: rate } };
+      const single = (metric: string, value: number) => (rate === undefined ? besideSingle(measured, metric + singleSuffix, value) : '');
       rows.push({
         scenario: NAME, metric: `committed tx/s, ${level}`, value: result.committedPerSecond, unit: 'tx/s', ...(bound ? { ceiling: bound } : {}), target: 0.5, ...plot,
         note: [`${how}, each sender's to one of the ${NODES} validators' RPC; 1 s blocks${single(SINGLE_COMMITTED, result.committedPerSecond)}`, ...trouble].join('; '),
