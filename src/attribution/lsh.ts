@@ -88,14 +88,17 @@ export function bandKeys(sketch: Uint8Array, p: LshParams, index: LshIndex): Uin
   checkLshParams(p, sketchK(sketch));
   const id = LSH_INDEX_ID[index];
   if (id === undefined) throw new RangeError(`unknown lsh index ${String(index)}`);
-  const prefix = new Uint8Array(DOMAIN_BYTES.length + 1);
-  prefix.set(DOMAIN_BYTES);
-  prefix[DOMAIN_BYTES.length] = id;
   const bandBytes = 4 * p.rows;
+  // domain ‖ index id ‖ u16be(band) ‖ the band's rows, in one reused buffer: one-shot hashes are the fast path.
+  const input = new Uint8Array(DOMAIN_BYTES.length + 3 + bandBytes);
+  input.set(DOMAIN_BYTES);
+  input[DOMAIN_BYTES.length] = id;
   const keys: Uint8Array[] = [];
   for (let b = 0; b < p.bands; b++) {
-    const band = new Uint8Array([b >>> 8, b & 0xff]);
-    keys.push(sha256(prefix, band, sketch.subarray(b * bandBytes, (b + 1) * bandBytes)).slice(0, LSH_KEY_BYTES));
+    input[DOMAIN_BYTES.length + 1] = b >>> 8;
+    input[DOMAIN_BYTES.length + 2] = b & 0xff;
+    input.set(sketch.subarray(b * bandBytes, (b + 1) * bandBytes), DOMAIN_BYTES.length + 3);
+    keys.push(sha256(input).subarray(0, LSH_KEY_BYTES));
   }
   return keys;
 }
