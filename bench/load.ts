@@ -9,7 +9,7 @@
  * and each tx's submit→commit latency.
  */
 import { AttribClient } from '../src/client/index.js';
-import type { TxInfo } from '../src/client/types.js';
+import type { TxCommitted, TxInfo } from '../src/client/types.js';
 import { quantile } from './stats.js';
 import type { BenchContext } from './types.js';
 import type { LoadTx, Workload } from './workload.js';
@@ -211,6 +211,37 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
 const WAVE_MS = 60_000;
 
 /**
+ * Waits until every tx of `txs` is committed above `after` with its payload
+ * applied (throws otherwise), and returns the height of the last of them.
+ * Polls only each sender's last tx (its nonces commit in order), then reads
+ * the blocks once: tx_get of every tx would decode its whole block each time.
+ */
+async function untilCommitted(client: AttribClient, txs: readonly LoadTx[], after: bigint, what: string): Promise<bigint> {
+  const lastOfSender = [...new Map(txs.map((t) => [t.sender, t.hash])).values()];
+  let top = after;
+  for (const deadline = performance.now() + WAVE_MS; ; await sleep(200)) {
+    const infos = await client.batch(lastOfSender.map((hash) => ({ method: 'tx_get', params: { hash } })));
+    const heights = infos.map((o) => (o.ok && (o.result as TxInfo).status === 'committed' ? BigInt((o.result as TxCommitted).height) : undefined));
+    if (heights.every((h) => h !== undefined)) {
+      top = heights.reduce((a, b) => (b! > a! ? b : a), top)!;
+      break;
+    }
+    if (performance.now() > deadline) throw new Error(`${what}: ${heights.filter((h) => h === undefined).length} of ${lastOfSender.length} senders' txs not committed within ${WAVE_MS} ms`);
+  }
+  const wanted = new Set(txs.map((t) => t.hash));
+  for (let height = after + 1n; height <= top; height++) {
+    const block = await client.getBlock({ height });
+    for (const [i, tx] of block.txs.entries()) {
+      if (!wanted.delete(tx.hash)) continue;
+      const result = block.results.txs[i]!;
+      if (!result.ok) throw new Error(`${what}: tx ${tx.hash} failed with ${result.code}: ${result.message}`);
+    }
+  }
+  if (wanted.size > 0) throw new Error(`${what}: ${wanted.size} txs missing from heights ${after + 1n}–${top}`);
+  return top;
+}
+
+/**
  * Runs `workload`'s set-up waves: each wave's txs go to the first node,
  * which must commit every one of them with its payload applied before the
  * next wave is made. Throws otherwise: a measured load on a chain that is
@@ -228,22 +259,7 @@ export async function setUp(rpcUrl: string, workload: Workload, progress: BenchC
           if (!outcome.ok) throw new Error(`set-up wave ${i + 1}: tx ${txs[at + j]!.hash} refused: ${outcome.error.code} ${outcome.error.message}`);
         }
       }
-      for (const deadline = performance.now() + WAVE_MS; ; await sleep(200)) {
-        const infos: TxInfo[] = [];
-        for (let at = 0; at < txs.length; at += BATCH) {
-          for (const outcome of await client.batch(txs.slice(at, at + BATCH).map((t) => ({ method: 'tx_get', params: { hash: t.hash } })))) {
-            if (outcome.ok) infos.push(outcome.result as TxInfo);
-          }
-        }
-        const committed = infos.filter((t) => t.status === 'committed');
-        const bad = committed.find((t) => !t.ok);
-        if (bad) throw new Error(`set-up wave ${i + 1}: tx ${bad.hash} failed with ${bad.code}: ${bad.message}`);
-        if (committed.length === txs.length) {
-          committedHeight = committed.reduce((h, t) => (BigInt(t.height) > h ? BigInt(t.height) : h), committedHeight);
-          break;
-        }
-        if (performance.now() > deadline) throw new Error(`set-up wave ${i + 1}: ${txs.length - committed.length} of ${txs.length} txs not committed within ${WAVE_MS} ms`);
-      }
+      committedHeight = await untilCommitted(client, txs, committedHeight, `set-up wave ${i + 1}`);
     }
     progress(workload.setup.length, workload.setup.length, 'setting up the chain');
   } finally {

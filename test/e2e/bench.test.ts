@@ -9,7 +9,7 @@ const ATTRIBUTION_LINES = ['LevelDB point get', 'sketch-mode usage', 'fallback u
 const QUICK_SIZES = ['1,000', '10,000'];
 
 describe('npm run bench --quick', () => {
-  it('measures the ceilings, attribution, the single validator, gossip between nodes and sync, and writes the JSON result and plot', async () => {
+  it('measures the ceilings, attribution, the single validator (transfers and the payload mix), four validators, gossip between nodes and sync, and writes the JSON result and plot', async () => {
     const { rows, file, report, plots } = await runBench({ quick: true, outDir: tempDir('attrib-bench-out-') });
     const metrics = rows.map((r) => `${r.scenario}/${r.metric}`);
     expect(metrics).toEqual(
@@ -24,6 +24,12 @@ describe('npm run bench --quick', () => {
         'single-validator/submit→commit p99',
         'single-validator/node CPU, the node',
         'single-validator/node peak memory, the node',
+        'single-validator/committed tx/s, payload mix',
+        'single-validator/submit→commit p99, payload mix',
+        'single-validator/node CPU, the node, payload mix',
+        'validators4/committed tx/s, 200 tx/s offered',
+        'validators4/committed tx/s, closed loop, transfers',
+        'validators4/heights decided in round 0',
         'network/node CPU, all nodes',
         'network/node peak memory, all nodes',
         'network/committed tx/s via gossip',
@@ -40,6 +46,10 @@ describe('npm run bench --quick', () => {
     expect(metrics.some((m) => m.includes('100,000 contributions'))).toBe(false);
     for (const r of rows) expect(r.value).toBeGreaterThan(0);
     expect(rows.find((r) => r.metric === 'committed tx/s')?.ceiling?.metric).toBe('ed25519 verify (1 thread, node:crypto)');
+    // The payload mix ran after its set-up waves, and every payload applied (a failure is named in the note).
+    const mix = rows.find((r) => r.metric === 'committed tx/s, payload mix')!;
+    expect(mix.note).toMatch(/^1100 usages, 600 contributions \(60 near copies\), 300 transfers; after 64 seed contributions/);
+    expect(mix.note).not.toContain('FAILED');
     expect(rows.find((r) => r.metric === 'committed tx/s via gossip')?.ceiling?.metric).toBe('2 cores × ed25519 verify (1 thread, node:crypto) ÷ 4 nodes');
     expect(rows.find((r) => r.metric === 'blocks replayed/s')?.ceiling?.metric).toBe('ed25519 verify (1 thread, node:crypto) ÷ 21 sigs/block');
     expect(rows.find((r) => r.metric === 'sketch-mode usage, 10,000 contributions')?.ceiling?.metric).toBe('LevelDB point get, 10,000 contributions');
