@@ -18,13 +18,14 @@ import { progressBar } from './progress.js';
 import { attribution } from './scenarios/attribution.js';
 import { ceilings } from './scenarios/ceilings.js';
 import { network } from './scenarios/network.js';
+import { payloads } from './scenarios/payloads.js';
 import { singleValidator } from './scenarios/single-validator.js';
 import { sketch } from './scenarios/sketch.js';
 import { sync } from './scenarios/sync.js';
 import { validators4 } from './scenarios/validators4.js';
 import type { BenchRow, BenchScenario } from './types.js';
 
-const SCENARIOS: BenchScenario[] = [ceilings, sketch, attribution, singleValidator, network, validators4, sync];
+const SCENARIOS: BenchScenario[] = [ceilings, sketch, attribution, payloads, singleValidator, network, validators4, sync];
 
 function commit(): string {
   try {

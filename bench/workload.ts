@@ -12,8 +12,8 @@
  * exists. The measured load then interleaves, in every 20 txs, 11 usages
  * (half sketch mode, whose output sketch resembles seed contributions, half
  * score mode naming three seeds), 6 new contributions (one in ten a near
- * copy of a seed, which the chain records as a DUPLICATE that earns
- * nothing) and 3 transfers. Each sender signs at most PER_SENDER of the
+ * copy of a seed — 8 of its 128 sketch values changed — which the chain
+ * records as a DUPLICATE that earns nothing) and 3 transfers. Each sender signs at most PER_SENDER of the
  * measured txs, under the mempool's 64-nonce look-ahead.
  */
 import type { TxBody, TxPayload } from '../src/codec/types.js';
@@ -39,7 +39,13 @@ export interface LoadTx {
   bytes: Uint8Array;
   /** Its signer's index in `Workload.senders`: the load sends each sender's txs to one node, in nonce order. */
   sender: number;
+  /** What it is, for the payload-cost scenario: one of PAYLOAD_KINDS. */
+  kind: PayloadKindName;
 }
+
+/** The kinds of measured tx the workloads sign. */
+export const PAYLOAD_KINDS = ['transfer', 'usage, score mode', 'usage, sketch mode', 'contribution', 'contribution, near copy'] as const;
+export type PayloadKindName = (typeof PAYLOAD_KINDS)[number] | 'set-up';
 
 export interface Workload {
   /** "transfers" or "payload mix", for the scenarios' notes and metric names. */
@@ -90,10 +96,10 @@ class Signer {
   }
 
   /** Signs with `key`'s next nonce, or with `nonce` taken before. */
-  sign(key: KeyPair, payload: TxPayload, nonce = this.nonce(key)): LoadTx {
+  sign(key: KeyPair, payload: TxPayload, kind: PayloadKindName, nonce = this.nonce(key)): LoadTx {
     const sender = this.index.get(key)!;
     const signed = signTx({ chainId: this.chainId, signer: key.publicKey, nonce, fee: FEE, ...payload } as TxBody, key.seed);
-    return { hash: toHex(signed.hash), bytes: signed.bytes, sender };
+    return { hash: toHex(signed.hash), bytes: signed.bytes, sender, kind };
   }
 
   get accounts(): GenesisAccount[] {
@@ -117,7 +123,7 @@ export function transferWorkload(chainId: string, total: number, progress: Bench
 }
 
 const SINK = new Uint8Array(20).fill(0xee);
-const transfer = (signer: Signer, key: KeyPair) => signer.sign(key, { payload: 'transfer', transfer: { to: SINK, amount: 1n } });
+const transfer = (signer: Signer, key: KeyPair) => signer.sign(key, { payload: 'transfer', transfer: { to: SINK, amount: 1n } }, 'transfer');
 
 /** Of every 20 measured txs: usages, contributions, transfers. */
 const MIX = { usage: 11, contribute: 6, transfer: 3 } as const;
@@ -140,8 +146,9 @@ export function mixedWorkload(chainId: string, total: number, seeds: number, pro
   const [owner] = signer.keys('mix owner', 1) as [KeyPair];
   const curators = signer.keys('mix curator', CURATORS);
   const seeders = signer.keys('mix seeder', sendersFor(seeds));
-  const payers = signer.keys('mix payer', sendersFor(count.usage));
-  const contributors = signer.keys('mix contributor', sendersFor(count.contribute));
+  // One group of senders per kind of measured tx, so that each kind alone is still in nonce order (bench/scenarios/payloads.ts).
+  const payers = { sketch: signer.keys('mix payer, sketch mode', sendersFor(count.usage / 2)), score: signer.keys('mix payer, score mode', sendersFor(count.usage / 2)) };
+  const contributors = { original: signer.keys('mix contributor', sendersFor(count.contribute)), copy: signer.keys('mix copier', sendersFor(count.contribute / 10)) };
   const transferrers = signer.keys('mix transferrer', sendersFor(count.transfer));
   const params = DEFAULT_PARAMS;
   const sketches = new SyntheticSketches(seeds + count.contribute, CLUSTER_SIZE, params.attributionVersions[0]!.dupThreshold);
@@ -158,21 +165,21 @@ export function mixedWorkload(chainId: string, total: number, seeds: number, pro
       challengeBlocks: params.minChallengeBlocks,
       autoAccept: true,
     },
-  });
-  const model = signer.sign(owner, { payload: 'registerModel', registerModel: { name: 'bench mix model', ownerShareBps: 1000, metadataUri: '' } });
+  }, 'set-up');
+  const model = signer.sign(owner, { payload: 'registerModel', registerModel: { name: 'bench mix model', ownerShareBps: 1000, metadataUri: '' } }, 'set-up');
   const idOf = (kind: 'datanet' | 'model' | 'contribution', t: LoadTx) => deriveId(kind, fromHex(t.hash)!);
   const datanetId = idOf('datanet', datanet);
   const modelId = idOf('model', model);
-  const contribute = (key: KeyPair, member: number, sketch: Uint8Array) =>
-    signer.sign(key, { payload: 'contribute', contribute: { datanetId, contentHash: contentHash(member), sizeBytes: 4096n, sketch, uri: '' } });
+  const contribute = (key: KeyPair, member: number, sketch: Uint8Array, kind: PayloadKindName) =>
+    signer.sign(key, { payload: 'contribute', contribute: { datanetId, contentHash: contentHash(member), sizeBytes: 4096n, sketch, uri: '' } }, kind);
 
   const seedTxs = Array.from({ length: seeds }, (_, i) => {
     progress(i + 1, seeds, 'signing seed contributions');
-    return contribute(seeders[i % seeders.length]!, i, sketches.member(i));
+    return contribute(seeders[i % seeders.length]!, i, sketches.member(i), 'set-up');
   });
   const seedIds = seedTxs.map((t) => idOf('contribution', t));
   const accepts = seedIds.map((contributionId, i) =>
-    signer.sign(curators[i % CURATORS]!, { payload: 'curate', curate: { contributionId, verdict: Verdict.ACCEPT, reason: '' } }),
+    signer.sign(curators[i % CURATORS]!, { payload: 'curate', curate: { contributionId, verdict: Verdict.ACCEPT, reason: '' } }, 'set-up'),
   );
   // Signed when its wave is made (once per fresh chain the workload runs on), always with this nonce.
   const trainingNonce = signer.nonce(owner);
@@ -180,6 +187,7 @@ export function mixedWorkload(chainId: string, total: number, seeds: number, pro
     signer.sign(
       owner,
       { payload: 'recordTraining', recordTraining: { modelId, datanets: [{ datanetId, weightBps: 10_000 }], artifactHash: sha256(utf8('bench mix model v1')), cutoffHeight: committedHeight } },
+      'set-up',
       trainingNonce,
     ),
   ];
@@ -187,12 +195,14 @@ export function mixedWorkload(chainId: string, total: number, seeds: number, pro
   const usage = (i: number): LoadTx => {
     const scores = i % 2 === 0 ? [] : Array.from({ length: SCORED }, (_, j) => ({ contributionId: seedIds[(i * SCORED + j) % seeds]!, score: BigInt(1 + ((i + j) % 100)) }));
     const outputSketch = i % 2 === 0 ? sketches.query(i % 4 === 0 ? 'copy' : 'cluster', i) : new Uint8Array(0);
-    return signer.sign(payers[i % payers.length]!, { payload: 'recordUsage', recordUsage: { modelId, version: 1, feePaid: USAGE_FEE, outputSketch, scores } });
+    const [kind, group] = i % 2 === 0 ? (['usage, sketch mode', payers.sketch] as const) : (['usage, score mode', payers.score] as const);
+    return signer.sign(group[(i >> 1) % group.length]!, { payload: 'recordUsage', recordUsage: { modelId, version: 1, feePaid: USAGE_FEE, outputSketch, scores } }, kind);
   };
   const contribution = (i: number): LoadTx => {
-    const key = contributors[i % contributors.length]!;
+    const { original, copy } = contributors;
     // One in ten a near copy of a seed (a new content hash): a DUPLICATE.
-    return i % 10 === 9 ? contribute(key, seeds + i, sketches.query('copy', i)) : contribute(key, seeds + i, sketches.member(seeds + i));
+    if (i % 10 === 9) return contribute(copy[Math.floor(i / 10) % copy.length]!, seeds + i, nearCopy(sketches.member(i % seeds)), 'contribution, near copy');
+    return contribute(original[i % original.length]!, seeds + i, sketches.member(seeds + i), 'contribution');
   };
 
   const txs: LoadTx[] = [];
@@ -211,6 +221,13 @@ export function mixedWorkload(chainId: string, total: number, seeds: number, pro
     txs,
     describe: `${count.usage} usages, ${count.contribute} contributions (${count.contribute / 10} near copies), ${count.transfer} transfers; after ${seeds} seed contributions`,
   };
+}
+
+/** `sketch` with its first 8 of 128 values changed: similarity 120, past any dup_threshold the defaults allow, so a DUPLICATE of it. */
+function nearCopy(sketch: Uint8Array): Uint8Array {
+  const copy = sketch.slice();
+  for (let position = 0; position < 8; position++) copy[4 * position + 3]! ^= 0x5a;
+  return copy;
 }
 
 /** Waves of `txs` in which no sender has more than PER_SENDER (each sender's txs are in nonce order in `txs`). */

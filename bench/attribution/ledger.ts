@@ -81,10 +81,15 @@ export class BenchLedger {
     const result = await this.execute(txs.map((t) => t.bytes));
     const failed = result.txResults.find((r) => r.code !== null);
     if (failed !== undefined) throw new Error(`tx ${failed.index} at height ${this.height + 1n} failed: ${failed.code} ${failed.message}`);
+    await this.commit(result);
+    return result;
+  }
+
+  /** Writes an executed block's changes to LevelDB and moves the head past it. */
+  async commit(result: BlockResult): Promise<void> {
     await this.store.writeState(result.changes);
     this.stateRoot = result.stateRoot;
     this.height += 1n;
-    return result;
   }
 
   /** Writes state entries directly, outside any block (bulk population). */

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBench, table } from '../../bench/run.js';
+import { PAYLOAD_KINDS } from '../../bench/workload.js';
 import { tempDir } from '../support/tmp.js';
 
 const ATTRIBUTION_LINES = ['LevelDB point get', 'sketch-mode usage', 'fallback usage', 'duplicate check'];
 const QUICK_SIZES = ['1,000', '10,000'];
 
 describe('npm run bench --quick', () => {
-  it('measures the ceilings, attribution, the single validator (transfers and the payload mix), four validators, gossip between nodes and sync, and writes the JSON result and plot', async () => {
+  it('measures the ceilings, attribution, the cost of each payload kind, the single validator (transfers and the payload mix), four validators, gossip between nodes and sync, and writes the JSON result and plot', async () => {
     const { rows, file, report, plots } = await runBench({ quick: true, outDir: tempDir('attrib-bench-out-') });
     const metrics = rows.map((r) => `${r.scenario}/${r.metric}`);
     expect(metrics).toEqual(
@@ -30,6 +31,7 @@ describe('npm run bench --quick', () => {
         'validators4/committed tx/s, 200 tx/s offered',
         'validators4/committed tx/s, closed loop, transfers',
         'validators4/heights decided in round 0',
+        ...PAYLOAD_KINDS.map((kind) => `payloads/executed tx/s, ${kind}`),
         'network/node CPU, all nodes',
         'network/node peak memory, all nodes',
         'network/committed tx/s via gossip',
@@ -50,6 +52,7 @@ describe('npm run bench --quick', () => {
     const mix = rows.find((r) => r.metric === 'committed tx/s, payload mix')!;
     expect(mix.note).toMatch(/^1100 usages, 600 contributions \(60 near copies\), 300 transfers; after 64 seed contributions/);
     expect(mix.note).not.toContain('FAILED');
+    for (const r of rows.filter((r) => r.scenario === 'payloads')) expect(r.note).not.toContain('FAILED');
     expect(rows.find((r) => r.metric === 'committed tx/s via gossip')?.ceiling?.metric).toBe('2 cores × ed25519 verify (1 thread, node:crypto) ÷ 4 nodes');
     expect(rows.find((r) => r.metric === 'blocks replayed/s')?.ceiling?.metric).toBe('ed25519 verify (1 thread, node:crypto) ÷ 21 sigs/block');
     expect(rows.find((r) => r.metric === 'sketch-mode usage, 10,000 contributions')?.ceiling?.metric).toBe('LevelDB point get, 10,000 contributions');
