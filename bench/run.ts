@@ -23,7 +23,7 @@ import { singleValidator } from './scenarios/single-validator.js';
 import { sketch } from './scenarios/sketch.js';
 import { sync } from './scenarios/sync.js';
 import { validators4 } from './scenarios/validators4.js';
-import type { BenchRow, BenchScenario } from './types.js';
+import type { BenchRow, BenchScenario, PlotSpec } from './types.js';
 
 const SCENARIOS: BenchScenario[] = [ceilings, sketch, attribution, payloads, singleValidator, network, validators4, sync];
 
@@ -80,16 +80,23 @@ export function markdownReport(result: { date: string; commit: string; machine: 
   ].join('\n');
 }
 
-/** The scenario's plot as SVG, or undefined if it draws none. */
-function plotOf(scenario: BenchScenario, rows: readonly BenchRow[]): string | undefined {
-  const points = rows.filter((r) => r.scenario === scenario.name && r.plot !== undefined);
-  if (scenario.plot === undefined || points.length === 0) return undefined;
-  const lines = [...new Set(points.map((r) => r.plot!.line))];
-  const guide = scenario.plot.guide ?? targetGuide(points);
-  return lineChart({
-    ...scenario.plot,
-    ...(guide ? { guide } : {}),
-    series: lines.map((name) => ({ name, points: points.filter((r) => r.plot!.line === name).map((r) => [r.plot!.x, r.value] as const) })),
+/** The scenario's plots as SVG, by file suffix (SCENARIO or SCENARIO-FIGURE); those with no points are left out. */
+export function plotsOf(scenario: BenchScenario, rows: readonly BenchRow[]): [suffix: string, svg: string][] {
+  const specs: [string, PlotSpec, string | undefined][] = [
+    ...(scenario.plot ? [[scenario.name, scenario.plot, undefined] as [string, PlotSpec, undefined]] : []),
+    ...Object.entries(scenario.figures ?? {}).map(([figure, spec]) => [`${scenario.name}-${figure}`, spec, figure] as [string, PlotSpec, string]),
+  ];
+  return specs.flatMap(([suffix, spec, figure]) => {
+    const points = rows.filter((r) => r.scenario === scenario.name && r.plot !== undefined && r.plot.figure === figure);
+    if (points.length === 0) return [];
+    const lines = [...new Set(points.map((r) => r.plot!.line))];
+    const guide = spec.guide ?? targetGuide(points);
+    const svg = lineChart({
+      ...spec,
+      ...(guide ? { guide } : {}),
+      series: lines.map((name) => ({ name, points: points.filter((r) => r.plot!.line === name).map((r) => [r.plot!.x, r.value] as const) })),
+    });
+    return [[suffix, svg] as [string, string]];
   });
 }
 
@@ -128,11 +135,11 @@ export async function runBench(opts: { quick: boolean; only?: string[]; outDir?:
   writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
   const plots: string[] = [];
   for (const scenario of ran) {
-    const svg = plotOf(scenario, rows);
-    if (svg === undefined) continue;
-    const path = `${stem}-${scenario.name}.svg`;
-    writeFileSync(path, svg);
-    plots.push(path);
+    for (const [suffix, svg] of plotsOf(scenario, rows)) {
+      const path = `${stem}-${suffix}.svg`;
+      writeFileSync(path, svg);
+      plots.push(path);
+    }
   }
   const report = `${stem}.md`;
   writeFileSync(report, markdownReport(result, rows, plots));

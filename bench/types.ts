@@ -12,8 +12,8 @@ export interface BenchRow {
   /** DESIGN §6 target as a fraction of the ceiling (e.g. 0.75), when one exists. */
   target?: number;
   note?: string;
-  /** A point of the scenario's plot: on the line named `line`, at `x` (the row's value is y). */
-  plot?: { line: string; x: number };
+  /** A point of one of the scenario's plots: on the line named `line`, at `x` (the row's value is y); `figure` names an extra plot (default: the main one). */
+  plot?: { line: string; x: number; figure?: string };
 }
 
 export interface BenchContext {
@@ -32,5 +32,14 @@ export interface BenchScenario {
   name: string;
   run(ctx: BenchContext): Promise<BenchRow[]>;
   /** How to draw the rows that carry a `plot` point (an SVG beside the JSON result). */
-  plot?: { title: string; xLabel: string; yLabel: string; guide?: { y: number; label: string } };
+  plot?: PlotSpec;
+  /** Extra plots, by the `figure` name their rows' points carry (an SVG each, named …-SCENARIO-FIGURE.svg). */
+  figures?: Record<string, PlotSpec>;
+}
+
+export interface PlotSpec {
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  guide?: { y: number; label: string };
 }

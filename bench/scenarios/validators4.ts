@@ -79,6 +79,7 @@ function besideSingle(measured: BenchContext['measured'], metric: string, value:
 export const validators4: BenchScenario = {
   name: NAME,
   plot: { title: 'Four validators on one host: committed vs offered load', xLabel: 'offered load (tx/s, log scale)', yLabel: 'committed tx/s' },
+  figures: { latency: { title: 'Four validators: submit→commit latency by offered load (payload mix)', xLabel: 'offered load (tx/s, log scale)', yLabel: 'latency (ms)', guide: { y: 2000, label: 'target: p99 < 2 000 ms' } } },
   async run({ quick, progress, measured, profile }): Promise<BenchRow[]> {
     // Quick: one short, light level and a small closed loop, and no plot
     // (one level draws no curve; test/e2e/bench.test.ts expects only the
@@ -132,10 +133,12 @@ export const validators4: BenchScenario = {
         note: [`${how}, each sender's to one of the ${NODES} validators' RPC; 1 s blocks${single(SINGLE_COMMITTED, result.committedPerSecond)}`, ...trouble].join('; '),
       });
       if (result.committed > 0) {
+        // The latency plot: each percentile a line over the open-loop levels.
+        const latencyPoint = (line: string) => (quick || rate === undefined ? {} : { plot: { line, x: rate, figure: 'latency' } });
         rows.push(
-          { scenario: NAME, metric: `submit→commit p50, ${level}`, value: result.p50, unit: 'ms', ...(rate === undefined ? { note: single(SINGLE_P50, result.p50).slice(2) } : {}) },
-          { scenario: NAME, metric: `submit→commit p90, ${level}`, value: result.p90, unit: 'ms' },
-          { scenario: NAME, metric: `submit→commit p99, ${level}`, value: result.p99, unit: 'ms', note: `target < 2000 ms${single(SINGLE_P99, result.p99)}` },
+          { scenario: NAME, metric: `submit→commit p50, ${level}`, value: result.p50, unit: 'ms', ...latencyPoint('p50'), ...(rate === undefined ? { note: single(SINGLE_P50, result.p50).slice(2) } : {}) },
+          { scenario: NAME, metric: `submit→commit p90, ${level}`, value: result.p90, unit: 'ms', ...latencyPoint('p90') },
+          { scenario: NAME, metric: `submit→commit p99, ${level}`, value: result.p99, unit: 'ms', ...latencyPoint('p99'), note: `target < 2000 ms${single(SINGLE_P99, result.p99)}` },
         );
       }
       rows.push(...usage);

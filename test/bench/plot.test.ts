@@ -1,6 +1,8 @@
 /** The benchmark's SVG line chart: one polyline per series on a log-x axis, text escaped. */
 import { describe, expect, it } from 'vitest';
 import { lineChart } from '../../bench/plot.js';
+import { plotsOf } from '../../bench/run.js';
+import type { BenchRow, BenchScenario } from '../../bench/types.js';
 
 describe('lineChart', () => {
   const svg = lineChart({
@@ -29,5 +31,34 @@ describe('lineChart', () => {
 
   it('refuses x values a log scale cannot place', () => {
     expect(() => lineChart({ title: '', xLabel: '', yLabel: '', series: [{ name: 'z', points: [[0, 1]] }] })).toThrow(RangeError);
+  });
+});
+
+describe('plotsOf', () => {
+  const scenario: BenchScenario = {
+    name: 's',
+    run: async () => [],
+    plot: { title: 'main', xLabel: 'x', yLabel: 'y' },
+    figures: { latency: { title: 'latency', xLabel: 'x', yLabel: 'ms' }, unused: { title: 'unused', xLabel: 'x', yLabel: 'y' } },
+  };
+  const row = (metric: string, value: number, plot?: BenchRow['plot']): BenchRow => ({ scenario: 's', metric, value, unit: 'u', ...(plot ? { plot } : {}) });
+  const rows = [
+    row('committed at 10', 5, { line: 'open loop', x: 10 }),
+    row('committed at 100', 9, { line: 'open loop', x: 100 }),
+    row('p50 at 10', 300, { line: 'p50', x: 10, figure: 'latency' }),
+    row('p99 at 10', 900, { line: 'p99', x: 10, figure: 'latency' }),
+    row('no plot', 1),
+  ];
+
+  it('draws the main plot from unfigured points and each extra figure from its own, leaving out a figure without points', () => {
+    const plots = plotsOf(scenario, rows);
+    expect(plots.map(([suffix]) => suffix)).toEqual(['s', 's-latency']);
+    const [main, latency] = plots.map(([, svg]) => svg);
+    expect([...main!.matchAll(/<polyline /g)]).toHaveLength(1);
+    expect(main).toContain('open loop');
+    expect(main).not.toContain('p99');
+    expect([...latency!.matchAll(/<polyline /g)]).toHaveLength(2);
+    expect(latency).toContain('p50');
+    expect(latency).not.toContain('open loop');
   });
 });
