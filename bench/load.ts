@@ -29,7 +29,8 @@ export interface LoadOptions {
   /**
    * On a refused or unanswered submission, stop sending, wait up to
    * PARTIAL_DRAIN_MS for commits and report what was committed by then
-   * (`failure` says why) instead of throwing.
+   * (`failure` says why) instead of throwing; a chain that commits no
+   * block at all is reported the same way (committed 0).
    */
   partial?: boolean;
 }
@@ -163,7 +164,13 @@ export async function driveLoad(rpcUrls: string | readonly string[], txs: readon
     await Promise.race([done, new Promise<void>((resolve) => (drainTimer = setTimeout(resolve, drainMs)))]);
     clearTimeout(drainTimer);
     const seen = blockSeenAt[0]!;
-    if (seen.size === 0) throw new Error(`no block was committed within ${drainMs} ms${failure ? `; ${failure}` : ''}`);
+    if (seen.size === 0) {
+      const stalled = `no block was committed within ${drainMs} ms of the last answer${failure ? `; ${failure}` : ''}`;
+      if (!opts.partial) throw new Error(stalled);
+      await Promise.all(subscriptions.map((s) => s.unsubscribe()));
+      // A stalled chain is a result to report, not a reason to lose the run's other figures.
+      return { committedPerSecond: 0, acceptedPerSecond: answered / submitSeconds, p50: NaN, p90: NaN, p99: NaN, committed: 0, heights: { first: 0n, last: 0n }, failure: stalled, resent, failed: {} };
+    }
     const end = Math.max(...seen.values());
     const tip = [...seen.keys()].reduce((a, b) => (BigInt(b) > BigInt(a) ? b : a));
     // The other nodes' pushes of the last block may trail the first node's.

@@ -112,7 +112,7 @@ export const validators4: BenchScenario = {
         const usage = NodeUsage.start(nodes.map((n) => n.child.pid!));
         const result = await driveLoad(urls, txs, progress, { partial: true, drainMs: LEVEL_DRAIN_MS, ...(rate === undefined ? {} : { rate }) });
         // every height decided while the level ran
-        return { result, usage: usage.rows(NAME, level), rounds: await decisionRounds(urls[0]!, result.heights) };
+        return { result, usage: usage.rows(NAME, level), rounds: result.committed > 0 ? await decisionRounds(urls[0]!, result.heights) : [] };
       });
       allRounds.push(...rounds);
 
