@@ -114,7 +114,7 @@ export async function executeBlock(state: StateReader, input: BlockInput, ctx: E
     throw new BlockError('SUPPLY_VIOLATION', `payout rows add up to ${payoutTotal(table.rows)}, fees and usages to ${owed}`);
   }
   tables.totals.put(block.overlay, totals);
-  const changes = await changesAgainst(state, block.overlay.entries());
+  const changes = await changesAgainst(state, block.overlay);
   return {
     txs,
     dropped,

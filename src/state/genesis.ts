@@ -249,7 +249,7 @@ export async function genesisState(g: Genesis): Promise<{ changes: Write[]; stat
     tables.operatorKeys.put(overlay, { consensusKey: v.consensusKey }, v.operator);
   }
   tables.validatorSetChange.put(overlay, { height: 1n, previous: [] });
-  const changes = await changesAgainst(empty, overlay.entries());
+  const changes = await changesAgainst(empty, overlay);
   return { changes, stateRoot: nextStateRoot(GENESIS_PREV_ROOT, changes), totals };
 }
 

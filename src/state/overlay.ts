@@ -60,9 +60,14 @@ export class StateOverlay implements StateReader {
     for (const [k, v] of this.writes) target.record(fromBytesKey(k), v);
   }
 
-  /** Every written key with its final value, in no particular order. */
+  /**
+   * Every written key with its final value, in key order: the map's keys
+   * are bytesKeys, one UTF-16 unit per byte, so native string order is byte
+   * order (a block of contributions writes tens of thousands of keys).
+   */
   *entries(): IterableIterator<Write> {
-    for (const [k, v] of this.writes) yield [fromBytesKey(k), v];
+    const sorted = [...this.writes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [k, v] of sorted) yield [fromBytesKey(k), v];
   }
 
   private record(key: Uint8Array, value: Uint8Array | null): void {

@@ -4,24 +4,21 @@
  * block, sorted by key. Comparing with the pre-block state (not a write log)
  * makes the root independent of how an implementation orders or repeats writes.
  */
-import { bytesEqual, bytesKey } from '../crypto/bytes.js';
+import { bytesEqual } from '../crypto/bytes.js';
 import { sha256 } from '../crypto/hash.js';
+import type { StateOverlay } from './overlay.js';
 import type { StateReader, Write } from './store.js';
 
 export const GENESIS_PREV_ROOT = new Uint8Array(32);
 
-/** The writes that change `base`, sorted by key. */
-export async function changesAgainst(base: StateReader, writes: Iterable<Write>): Promise<Write[]> {
-  const all = [...writes];
+/** The writes of `overlay` that change `base`, sorted by key (the order the overlay yields them in). */
+export async function changesAgainst(base: StateReader, overlay: StateOverlay): Promise<Write[]> {
+  const all = [...overlay.entries()];
   const befores = await base.getMany(all.map(([key]) => key));
-  const changed = all.filter(([, value], i) => {
+  return all.filter(([, value], i) => {
     const before = befores[i];
     return value === null ? before !== undefined : before === undefined || !bytesEqual(before, value);
   });
-  // By bytesKey: one UTF-16 unit per byte, so native string order is byte order (tens of thousands of keys a block).
-  const keyed = changed.map((w) => ({ k: bytesKey(w[0]), w }));
-  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-  return keyed.map((e) => e.w);
 }
 
 /**

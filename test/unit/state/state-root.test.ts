@@ -29,8 +29,9 @@ describe('state root', () => {
     const key = fc.uint8Array({ minLength: 1, maxLength: 6 });
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(key, { selector: (k) => Buffer.from(k).toString('hex'), maxLength: 60 }), async (keys) => {
-        const writes: Write[] = keys.map((k) => [k, new Uint8Array([1])]);
-        const sorted = await changesAgainst(emptyState, writes);
+        const block = new StateOverlay(emptyState);
+        for (const k of keys) block.put(k, new Uint8Array([1]));
+        const sorted = await changesAgainst(emptyState, block);
         expect(sorted.map(([k]) => Buffer.from(k).toString('hex'))).toEqual([...keys].sort(compareBytes).map((k) => Buffer.from(k).toString('hex')));
         expect(changesDigest(sorted)).toEqual(referenceDigest(sorted));
       }),
