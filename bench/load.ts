@@ -274,8 +274,8 @@ export async function setUp(rpcUrl: string, workload: Workload, progress: BenchC
   }
 }
 
-/** For a row's note: the committed txs whose payload failed, if any ("" when none did). */
-export function failures(result: LoadResult): string {
-  const codes = Object.entries(result.failed);
+/** For a row's note: the txs whose payload failed, counted by error code ("" when none did). */
+export function failures(failed: Record<string, number>): string {
+  const codes = Object.entries(failed);
   return codes.length === 0 ? '' : `; PAYLOADS FAILED: ${codes.map(([code, n]) => `${n} ${code}`).join(', ')}`;
 }

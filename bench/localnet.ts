@@ -14,7 +14,7 @@ import { createLocalnet } from '../src/node/localnet.js';
 import { spawnNode, type NodeProcess } from '../src/node/spawn.js';
 import type { GenesisAccount } from '../src/state/genesis.js';
 import type { BenchContext, BenchRow } from './types.js';
-import { VERIFY_CEILING } from './scenarios/ceilings.js';
+import { VERIFY_CEILING, verifyCeiling } from './scenarios/ceilings.js';
 
 export interface BenchNetOptions {
   validators: number;
@@ -60,7 +60,7 @@ export async function withLocalnet<T>(o: BenchNetOptions, body: (nodes: NodeProc
  * one-thread verify ceiling of the same run ÷ the node count (DESIGN §6).
  */
 export function sharedHostBound(measured: BenchContext['measured'], nodes: number): BenchRow['ceiling'] {
-  const ceiling = measured.get(VERIFY_CEILING);
+  const ceiling = verifyCeiling(measured);
   return ceiling && { metric: `2 cores × ${VERIFY_CEILING} ÷ ${nodes} nodes`, value: (2 * ceiling.value) / nodes, unit: 'tx/s' };
 }
 

@@ -16,9 +16,15 @@ import { utf8 } from '../../src/crypto/bytes.js';
 import { keyPairFromSeed, sign, verify } from '../../src/crypto/ed25519.js';
 import { sha256 } from '../../src/crypto/hash.js';
 import { signTx } from '../../src/tx/sign.js';
-import type { BenchRow, BenchScenario } from '../types.js';
+import type { BenchContext, BenchRow, BenchScenario } from '../types.js';
 
 export const VERIFY_CEILING = 'ed25519 verify (1 thread, node:crypto)';
+
+/** The one-thread verify ceiling of this run, as a row's `ceiling`; undefined if the ceilings did not run. */
+export function verifyCeiling(measured: BenchContext['measured']): BenchRow['ceiling'] {
+  const row = measured.get(VERIFY_CEILING);
+  return row && { metric: row.metric, value: row.value, unit: row.unit };
+}
 
 function perSecond(work: () => void, batch: number, minMs: number): number {
   let done = 0;

@@ -13,9 +13,10 @@ import { StateCache } from '../../src/chain/state-cache.js';
 import { DEFAULT_PARAMS } from '../../src/state/params.js';
 import { BenchLedger } from '../attribution/ledger.js';
 import { benchGenesis } from '../attribution/plan.js';
+import { failures } from '../load.js';
 import type { BenchRow, BenchScenario } from '../types.js';
 import { mixedWorkload, PAYLOAD_KINDS } from '../workload.js';
-import { VERIFY_CEILING } from './ceilings.js';
+import { verifyCeiling } from './ceilings.js';
 
 const NAME = 'payloads';
 
@@ -38,14 +39,14 @@ export const payloads: BenchScenario = {
         await ledger.commit(result);
         state.apply(result.changes);
       }
-      const ceiling = measured.get(VERIFY_CEILING);
+      const ceiling = verifyCeiling(measured);
       const rows: BenchRow[] = [];
       for (const kind of PAYLOAD_KINDS) {
         const all = workload.txs.filter((t) => t.kind === kind);
         const kindBlocks = Math.max(1, Math.min(blocks, Math.floor(all.length / perBlock)));
         const txs = all.slice(0, perBlock * kindBlocks);
         let seconds = 0;
-        const failures = new Map<string, number>();
+        const failed: Record<string, number> = {};
         for (let b = 0; b < kindBlocks; b++) {
           progress(b, kindBlocks, kind);
           const block = txs.slice(b * perBlock, (b + 1) * perBlock).map((t) => t.bytes);
@@ -54,16 +55,15 @@ export const payloads: BenchScenario = {
           await ledger.commit(result);
           state.apply(result.changes);
           seconds += (performance.now() - started) / 1000;
-          for (const r of result.txResults) if (r.code !== null) failures.set(r.code, (failures.get(r.code) ?? 0) + 1);
+          for (const r of result.txResults) if (r.code !== null) failed[r.code] = (failed[r.code] ?? 0) + 1;
         }
-        const failed = [...failures].map(([code, n]) => `${n} ${code}`).join(', ');
         rows.push({
           scenario: NAME,
           metric: `executed tx/s, ${kind}`,
           value: txs.length / seconds,
           unit: 'tx/s',
-          ...(ceiling ? { ceiling: { metric: ceiling.metric, value: ceiling.value, unit: ceiling.unit } } : {}),
-          note: `${kindBlocks} block${kindBlocks > 1 ? 's' : ''} of ${perBlock}, executed and written to LevelDB, signatures pre-verified${failed ? `; PAYLOADS FAILED: ${failed}` : ''}`,
+          ...(ceiling ? { ceiling } : {}),
+          note: `${kindBlocks} block${kindBlocks > 1 ? 's' : ''} of ${perBlock}, executed and written to LevelDB, signatures pre-verified${failures(failed)}`,
         });
       }
       return rows;

@@ -69,7 +69,6 @@ interface Level {
   single: string;
 }
 
-
 /** The single validator's figure of the same run, as "= N× single-validator (V unit)". */
 function besideSingle(measured: BenchContext['measured'], metric: string, value: number): string {
   const single = measured.get(metric);
@@ -124,7 +123,7 @@ export const validators4: BenchScenario = {
         result.resent > 0 ? `${result.resent} batches re-sent after a failed connection` : '',
         result.failure !== undefined ? `STOPPED: ${result.failure}` : '',
         result.committed < txs.length ? `ONLY ${result.committed} COMMITTED by the end of the wait` : '',
-        failures(result).slice(2),
+        failures(result.failed).slice(2),
       ].filter((t) => t !== '');
       const plot = quick ? {} : { plot: rate === undefined ? { line: `${level} (x: answered tx/s)`, x: result.acceptedPerSecond } : { line: 'open loop, payload mix', x: rate } };
       const single = (metric: string, value: number) => (rate === undefined ? besideSingle(measured, metric + singleSuffix, value) : '');
