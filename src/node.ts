@@ -11,31 +11,35 @@ import { join } from 'node:path';
 import { Chain } from './chain/chain.js';
 import { BlockImporter } from './chain/importer.js';
 import type { ExecutedBlock } from './chain/chain.js';
+import { systemClock } from './consensus/clock.js';
 import { ConsensusEngine } from './consensus/engine.js';
+import type { ConsensusError } from './consensus/errors.js';
+import { RecordLog } from './consensus/record-log.js';
+import { FileSignState } from './consensus/sign-guard.js';
 import { bytesEqual, toHex } from './crypto/bytes.js';
+import { sign, verify } from './crypto/ed25519.js';
 import { Mempool } from './mempool/mempool.js';
 import { VerifyPool } from './mempool/verify-pool.js';
 import type { NodeConfig } from './node/config.js';
 import { ChainEvents } from './node/events.js';
+import { consensusApp } from './node/consensus-app.js';
 import { EvidenceReporter } from './node/evidence.js';
-import { ProposalSize } from './node/proposal-size.js';
 import { homePaths, readHome, readSeedFile } from './node/home.js';
 import type { Logger } from './node/log.js';
 import { Network } from './p2p/network.js';
 import { startRpcServer } from './rpc/server.js';
-import { LevelStore, type FailPoint } from './store/level-store.js';
-
-/** Most txs offered to one block (the block's byte limit applies too). */
-const MAX_BLOCK_TXS = 20_000;
+import { LevelStore } from './store/level-store.js';
 
 export interface NodeOptions {
   home: string;
   config: NodeConfig;
   log: Logger;
-  /** Crash tests: the commit-path point at which to kill the process (ATTRIB_FAIL_POINT). */
-  failPoint?: FailPoint;
-  /** Slashing tests: sign conflicting prevotes (ATTRIB_TEST_DOUBLE_SIGN=1; EngineOptions.doubleSign). */
-  doubleSign?: boolean;
+  /**
+   * Consensus cannot go on (its signing, WAL or commits kept failing:
+   * docs/consensus.md "Failures"); it has stopped. `attrib start` exits
+   * non-zero here. Default: log it at error level.
+   */
+  onFatal?(error: ConsensusError): void;
 }
 
 export class Node {
@@ -64,16 +68,11 @@ export class Node {
   }
 
   private async startComponents(): Promise<void> {
-    const { home, config, log, failPoint } = this.options;
+    const { home, config, log } = this.options;
     const { genesis, validatorKey } = readHome(home);
+    const paths = homePaths(home);
 
-    const store = await LevelStore.open(homePaths(home).data, {
-      failPoint: (point) => {
-        if (point !== failPoint) return;
-        log.warn('fail point reached: killing the process', { point });
-        process.kill(process.pid, 'SIGKILL');
-      },
-    });
+    const store = await LevelStore.open(paths.data);
     this.stops.push(() => store.close());
 
     this.chain = await Chain.open(store, genesis);
@@ -93,47 +92,25 @@ export class Node {
     const evidence = new EvidenceReporter(
       this.chain,
       this.mempool,
-      config.evidenceFrom === '' ? undefined : readSeedFile(join(homePaths(home).keys, `${config.evidenceFrom}.json`)),
+      config.evidenceFrom === '' ? undefined : readSeedFile(join(paths.keys, `${config.evidenceFrom}.json`)),
       log.child('evidence'),
     );
-    const proposalSize = new ProposalSize(MAX_BLOCK_TXS);
     // Every node can sign with its consensus key; it runs consensus once the key is in the set (at start, or after staking).
-    const engine = new ConsensusEngine<ExecutedBlock>(
-      {
-        headHeight: () => this.chain.head.height,
-        validatorSet: () => this.chain.validatorSet(),
-        build: async () => {
-          const started = performance.now();
-          const p = await this.chain.params();
-          const txs = this.mempool.reap(p.maxBlockBytes, proposalSize.cap(p.timeoutProposeMs));
-          try {
-            const executed = await this.chain.propose(txs, BigInt(Date.now()), validatorKey, this.mempool.isVerified);
-            proposalSize.measured(txs.length, performance.now() - started);
-            return executed;
-          } catch (err) {
-            // A failed build (a bug: bad txs are dropped, not thrown) must not stall the chain: propose an empty block.
-            log.error('building a block failed; proposing an empty one', { error: err, txs: txs.length });
-            return this.chain.propose([], BigInt(Date.now()), validatorKey);
-          }
-        },
-        validate: (block) => this.chain.validateProposal(block, BigInt(Date.now()), this.mempool.isVerified),
-        commit: (executed, commit) => importer.commitDecided(executed, commit),
-        hasTxs: () => this.mempool.size > 0,
-      },
-      {
-        chainId: genesis.chainId,
-        key: validatorKey,
-        walPath: homePaths(home).consensusWal,
-        signStatePath: homePaths(home).signState,
-        timeouts: params,
-        blockTimeMs: config.blockTimeMs,
-        emptyBlocks: config.emptyBlocks,
-        publish: (message) => this.network.publishConsensus(message),
-        onEquivocation: (a, b) => void evidence.report(a, b),
-        doubleSign: this.options.doubleSign,
-        log: log.child('consensus'),
-      },
-    );
+    const engine = new ConsensusEngine<ExecutedBlock>(consensusApp(this.chain, this.mempool, importer, validatorKey), {
+      chainId: genesis.chainId,
+      publicKey: validatorKey.publicKey,
+      sign: (message) => sign(validatorKey.seed, message),
+      verify,
+      storage: { signState: new FileSignState(paths.signState), openWal: () => RecordLog.open(paths.consensusWal) },
+      clock: systemClock,
+      timeouts: params,
+      blockTimeMs: config.blockTimeMs,
+      emptyBlocks: config.emptyBlocks,
+      publish: (message) => this.network.publishConsensus(message),
+      onEquivocation: (a, b) => void evidence.report(a, b),
+      onFatal: (error) => (this.options.onFatal ?? ((e) => log.error('consensus stopped', { code: e.code, error: e })))(error),
+      log: log.child('consensus'),
+    });
     this.network = await Network.start({ home, config, chain: this.chain, mempool: this.mempool, events: this.events, importer, log: log.child('p2p') });
     this.stops.push(() => this.network.stop());
 

@@ -6,7 +6,9 @@
  * the next height, only if its commit carries more than 2/3 of the current
  * validators' power for exactly this block, and only if re-executing it
  * reproduces its header (state and payout roots, last_commit: Chain.validate).
- * Imports run one at a time, in the order they are asked for.
+ * Imports run one at a time, in the order they are asked for, on the one
+ * queue every call into the chain takes (`exclusive`): consensus builds and
+ * validates its blocks there too, since Chain's calls must not overlap.
  */
 import { blockHash } from '../codec/hashes.js';
 import type { CertifiedBlock, Commit } from '../codec/types.js';
@@ -32,7 +34,7 @@ export class BlockImporter {
 
   /** Throws ChainError (the block or its commit is wrong) or CodecError; the chain is unchanged then. */
   import(certified: CertifiedBlock): Promise<ImportOutcome> {
-    return this.inTurn(() => this.importNow(certified));
+    return this.exclusive(() => this.importNow(certified));
   }
 
   /**
@@ -41,14 +43,14 @@ export class BlockImporter {
    * first.
    */
   commitDecided(executed: ExecutedBlock, commit: Commit): Promise<void> {
-    return this.inTurn(async () => {
+    return this.exclusive(async () => {
       if (executed.block.header!.height !== this.chain.head.height + 1n) return;
       await afterCommit(this.mempool, this.events, executed, await this.chain.commit(executed, commit));
     });
   }
 
-  /** Runs `task` after every earlier one has settled; its failure is the caller's, not the queue's. */
-  private inTurn<T>(task: () => Promise<T>): Promise<T> {
+  /** Runs `task`, which calls the chain, after every earlier one has settled; its failure is the caller's, not the queue's. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
     const next = this.queue.then(task);
     this.queue = next.catch(() => undefined);
     return next;

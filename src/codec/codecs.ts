@@ -10,6 +10,7 @@ export const txBodyCodec = messageCodec<T.TxBody>(pb.TxBody, 'TxBody');
 export const voteCodec = messageCodec<T.Vote>(pb.Vote, 'Vote');
 export const signedVoteCodec = messageCodec<T.SignedVote>(pb.SignedVote, 'SignedVote');
 export const commitCodec = messageCodec<T.Commit>(pb.Commit, 'Commit');
+export const voteQuorumCodec = messageCodec<T.VoteQuorum>(pb.VoteQuorum, 'VoteQuorum');
 export const headerCodec = messageCodec<T.Header>(pb.Header, 'Header');
 export const blockCodec = messageCodec<T.Block>(pb.Block, 'Block');
 export const payoutRowCodec = messageCodec<T.PayoutRow>(pb.PayoutRow, 'PayoutRow');

@@ -153,6 +153,10 @@ export interface Commit {
   blockHash: Uint8Array;
   signatures: CommitSig[];
 }
+export interface VoteQuorum {
+  vote: Vote | null;
+  signatures: CommitSig[];
+}
 export interface ProposalContent {
   chainId: string;
   height: bigint;
@@ -390,7 +394,8 @@ export interface SignedProposal {
 }
 export type ConsensusMessage =
   | { message: 'proposal'; proposal: SignedProposal }
-  | { message: 'vote'; vote: SignedVote };
+  | { message: 'vote'; vote: SignedVote }
+  | { message: 'quorum'; quorum: VoteQuorum };
 
 // ---- wal.proto: the consensus write-ahead log (node-local) ----
 
@@ -399,6 +404,11 @@ export interface WalTimeout {
   round: number;
   step: number;
 }
+export interface WalRound {
+  height: bigint;
+  round: number;
+}
 export type WalRecord =
   | { record: 'message'; message: ConsensusMessage }
-  | { record: 'timeout'; timeout: WalTimeout };
+  | { record: 'timeout'; timeout: WalTimeout }
+  | { record: 'round'; round: WalRound };

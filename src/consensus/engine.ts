@@ -5,34 +5,60 @@
  * arrival order, so the round state is never touched concurrently.
  *
  * Around the machine it keeps the promises the machine cannot:
- * - nothing is signed twice: every signature goes through the SignGuard, and
- *   what the node signed at this height is remembered (from the WAL after a
- *   restart) so a replayed step re-sends the same bytes instead of signing;
- * - the WAL holds every message and timeout of the current height, the
- *   node's own synced before they are sent, and is replayed on start, so a
- *   crash at any step resumes in the same round with the same lock;
- * - every known vote of the height and the current round's proposal are
- *   re-sent every second (gossip can lose messages; what one honest node
- *   has, all must eventually get).
+ * - nothing is signed twice (signer.ts: the double-sign guard, then the
+ *   WAL with a sync, then the send);
+ * - the WAL holds what the machine kept of the current height (the inputs
+ *   it reports with `record` actions) and the node's own messages, and is
+ *   replayed on start, so a crash resumes in the same round with the same
+ *   lock;
+ * - peers' messages cost a signature check only when the machine would
+ *   keep them, and messages of heights it has not entered wait in a buffer
+ *   bounded per signer (message-buffer.ts);
+ * - every second it re-sends what a peer that missed something can still
+ *   use: its own messages of the round, the round's proposal and the polka
+ *   of its valid value (gossip can lose messages);
+ * - it never stalls by its own fault: building and validating run beside
+ *   the queue and answer with events (a failed build proposes nothing and
+ *   the round times out), and an IO step that fails is retried with backoff
+ *   and, if it keeps failing, the engine stops and calls `onFatal`.
+ *
+ * Its clock, storage, signing key, signature check and transport are given
+ * to it, so the simulation runs this same engine on virtual time.
  */
 import { walRecordCodec } from '../codec/codecs.js';
 import { proposalSignBytes, voteSignBytes } from '../codec/hashes.js';
-import { VoteType, type Block, type Commit, type ConsensusMessage, type Validator, type Vote, type WalRecord } from '../codec/types.js';
+import { VoteType, type Block, type Commit, type ConsensusMessage, type Validator, type WalRecord } from '../codec/types.js';
 import { bytesEqual, bytesKey, toHex } from '../crypto/bytes.js';
-import { sign } from '../crypto/ed25519.js';
 import type { Logger } from '../node/log.js';
+import { sleep, type Clock } from './clock.js';
 import { ConsensusError } from './errors.js';
 import { ConsensusMachine } from './machine.js';
+import { MessageBuffer } from './message-buffer.js';
 import { ProposerSchedule } from './proposer.js';
-import { RecordLog } from './record-log.js';
-import { SignGuard } from './sign-guard.js';
-import { SignStep, type ConsensusAction, type ConsensusEvent, type SignedConsensusVote, type TimeoutStep, type Timeouts } from './types.js';
-import { eventOf, heightOfMessage, proposalContent, proposalMessage, signedStepOf, signerOf, voteMessage, voteStep } from './wire.js';
+import type { WalStore } from './record-log.js';
+import { SignGuard, type SignStateStore } from './sign-guard.js';
+import { ConsensusSigner } from './signer.js';
+import { SignStep, type ConsensusAction, type ConsensusEvent, type RecordedEvent, type SignedConsensusVote, type TimeoutStep, type Timeouts } from './types.js';
+import {
+  checkSignatures,
+  eventOf,
+  heightOfMessage,
+  messageOf,
+  proposalContent,
+  proposalMessage,
+  quorumMessage,
+  signerOf,
+  ValidatorIndex,
+  voteMessage,
+  voteStep,
+  type Verify,
+} from './wire.js';
 
-/** How often the messages of the current height are sent again. */
+/** How often the engine re-sends what peers may have missed. */
 const RESEND_MS = 1000;
-/** Messages of the next height kept until the node gets there. */
-const MAX_LATER = 10_000;
+/** An IO step (signing, the WAL, a commit) is tried this many times, waiting 100, 200, 400… ms between, before the engine gives up. */
+export const IO_ATTEMPTS = 6;
+const IO_RETRY_MS = 100;
 const TIMEOUT_STEPS: readonly TimeoutStep[] = ['propose', 'prevote', 'precommit'];
 
 /** A block with what executing it gave (opaque here: the chain's ExecutedBlock). */
@@ -49,19 +75,30 @@ export interface ConsensusApp<E extends Executed> {
   validatorSet(): Promise<{ validators: Validator[]; since: bigint }>;
   /** Builds this node's proposal for the next height. */
   build(): Promise<E>;
-  /** Re-executes a proposed block for the next height; undefined when it is invalid. */
-  validate(block: Block): Promise<E | undefined>;
+  /** Re-executes a proposed block for the next height; rejects when it is invalid. */
+  validate(block: Block): Promise<E>;
   /** Commits a decided block, unless that height was committed meanwhile (by block sync). */
   commit(executed: E, commit: Commit): Promise<void>;
   /** False: wait for pending txs before starting a height (the "no empty blocks" mode). */
   hasTxs(): boolean;
 }
 
+/** Where the engine keeps what must survive a crash. */
+export interface ConsensusStorage {
+  /** The double-sign guard's last sign state (sign-guard.ts). */
+  signState: SignStateStore;
+  /** Opens the write-ahead log, cutting off a torn last record (record-log.ts); throws WAL_CORRUPT. */
+  openWal(): { log: WalStore; truncated: number };
+}
+
 export interface EngineOptions {
   chainId: string;
-  key: { seed: Uint8Array; publicKey: Uint8Array };
-  walPath: string;
-  signStatePath: string;
+  /** This node's consensus key, and a signature by it. */
+  publicKey: Uint8Array;
+  sign(message: Uint8Array): Uint8Array;
+  verify: Verify;
+  storage: ConsensusStorage;
+  clock: Clock;
   timeouts: Timeouts;
   /** The target time from one height's start to the next's (the block time): after a commit the engine waits what is left of it. */
   blockTimeMs: number;
@@ -69,12 +106,8 @@ export interface EngineOptions {
   publish(message: ConsensusMessage): void;
   /** Called once per validator seen signing two different votes for one (height, round, type). */
   onEquivocation?(first: SignedConsensusVote, second: SignedConsensusVote): void;
-  /**
-   * Tests of slashing only (ATTRIB_TEST_DOUBLE_SIGN): besides each prevote
-   * for a block, sign and send a nil prevote for the same round, bypassing
-   * the double-sign guard — the fault the guard exists to prevent.
-   */
-  doubleSign?: boolean;
+  /** An IO step failed IO_ATTEMPTS times: the engine has stopped and the node must stop too (error code IO_FAILED). */
+  onFatal(error: ConsensusError): void;
   log: Logger;
 }
 
@@ -89,55 +122,52 @@ export interface ConsensusStatus {
   valid_round: number;
 }
 
-/** The key of what this node signed at one (height, round, step). */
-const signedKey = (height: bigint, round: number, step: number): string => `${height}/${round}/${step}`;
-
-function messageKey(m: ConsensusMessage): string {
-  if (m.message === 'proposal') {
-    const p = m.proposal.proposal!;
-    return `p/${p.height}/${p.round}/${bytesKey(m.proposal.proposer)}/${bytesKey(p.blockHash)}`;
-  }
-  const v = m.vote.vote!;
-  return `v/${v.height}/${v.round}/${v.type}/${bytesKey(m.vote.validator)}/${bytesKey(v.blockHash)}`;
+/** What the engine holds now, against the bounds of docs/consensus.md. */
+export interface EngineFootprint {
+  votes: number;
+  farVotes: number;
+  proposals: number;
+  buffered: number;
+  bufferedBytes: number;
+  walBytes: number;
 }
 
-/** What this node signed at one (height, round, step), from this run or the WAL. */
-interface Signed {
-  signBytes: Uint8Array;
-  message: ConsensusMessage;
-}
+/** Thrown out of a task once the engine has given up on a failing IO step (onFatal was called). */
+class Halted extends Error {}
+
+type PeerEvent = Extract<ConsensusEvent<Block>, { kind: 'proposal' | 'vote' | 'quorum' }>;
 
 export class ConsensusEngine<E extends Executed> {
   readonly machine: ConsensusMachine<Block>;
-  private guard!: SignGuard;
-  private wal: RecordLog | undefined;
+  private signer!: ConsensusSigner;
+  private wal!: WalStore;
+  private set = new ValidatorIndex([]);
   private schedule: ProposerSchedule | undefined;
-  private validators: Validator[] = [];
   /** Validators already reported for equivocation. */
-  private reported = new Set<string>();
+  private readonly reported = new Set<string>();
+  /** The height being decided once entered, else the one the engine waits to enter: always the chain's head + 1 or above. */
   private height = 0n;
+  private entered = false;
+  /** Blocks of this height built or validated here, by hash. */
   private executed = new Map<string, E>();
-  private known = new Map<string, ConsensusMessage>();
-  private signed = new Map<string, Signed>();
-  /** Messages of later heights, by messageKey, until the node gets there. */
-  private later = new Map<string, ConsensusMessage>();
-  private timers = new Set<NodeJS.Timeout>();
-  private resendTimer: NodeJS.Timeout | undefined;
+  private readonly buffer = new MessageBuffer();
+  private readonly timers = new Set<() => void>();
+  private cancelResend: (() => void) | undefined;
   private queue: Promise<void> = Promise.resolve();
+  private started = false;
   private stopped = false;
   private stopping: Promise<void> | undefined;
-  /** The height the engine is waiting to enter (after a commit); undefined when it is in one. */
-  private entering: bigint | undefined;
-  /** Set while this engine's own decision is being committed. */
-  private deciding = false;
-  /** When the current height started (ms, this node's clock): the block time counts from here. */
+  private replaying = false;
+  /** When the current height started (the clock's ms): the block time counts from here. */
   private heightStartedAt = 0;
+  /** Messages handed to `publish` so far. */
+  sent = 0;
 
   constructor(
     private readonly app: ConsensusApp<E>,
     private readonly o: EngineOptions,
   ) {
-    this.machine = new ConsensusMachine<Block>({ chainId: o.chainId, me: o.key.publicKey, timeouts: o.timeouts });
+    this.machine = new ConsensusMachine<Block>({ chainId: o.chainId, me: o.publicKey, timeouts: o.timeouts });
   }
 
   /**
@@ -146,49 +176,26 @@ export class ConsensusEngine<E extends Executed> {
    * the next height and replays the WAL's records of it.
    */
   async start(): Promise<void> {
-    this.guard = SignGuard.open(this.o.signStatePath, this.o.key.seed);
-    // Known now, so that peers' messages for the first height are checked and kept while it waits.
-    this.validators = (await this.app.validatorSet()).validators;
-    const { log, records, truncated } = RecordLog.open(this.o.walPath);
+    const guard = SignGuard.open(this.o.storage.signState, this.o.sign);
+    const { log, truncated } = this.o.storage.openWal();
     this.wal = log;
+    this.signer = new ConsensusSigner(guard, log, this.o.log);
     if (truncated > 0) this.o.log.warn('cut a torn last record off the consensus WAL', { bytes: truncated });
-    const next = this.app.headHeight() + 1n;
-    const replay = records.map((bytes) => walRecordCodec.decode(bytes)).filter((r) => recordHeight(r) === next);
-    for (const r of replay) {
-      if (r.record === 'message' && this.isOwn(r.message)) this.rememberSigned(r.message);
+    // Known now, so that peers' messages for the first height are checked and kept while it waits.
+    this.set = new ValidatorIndex((await this.app.validatorSet()).validators);
+    this.height = this.app.headHeight() + 1n;
+    for (const r of this.walRecords()) {
+      if (r.record === 'message' && this.isOwn(r.message)) this.signer.remember(r.message);
     }
-    this.entering = next;
-    this.after(this.o.blockTimeMs, () =>
-      void this.serially(async () => {
-        // The WAL first, so the machine is back where it was before it sees what arrived since.
-        const arrived = [...this.later.values()];
-        this.later = new Map();
-        await this.enterHeight();
-        for (const r of replay) {
-          // One record the machine refuses must not cost the rest of the replay.
-          try {
-            if (r.record === 'message') await this.receive(r.message, false);
-            else await this.feed({ kind: 'timeout', step: TIMEOUT_STEPS[r.timeout.step - 1]!, height: r.timeout.height, round: r.timeout.round }, false);
-          } catch (err) {
-            this.o.log.warn('skipped a consensus WAL record', { record: r.record, error: err, code: (err as { code?: string }).code });
-          }
-        }
-        if (replay.length > 0) this.o.log.info('replayed the consensus WAL', { height: next, records: replay.length, round: this.machine.round });
-        for (const m of arrived) {
-          if (heightOfMessage(m)! > this.height) this.later.set(messageKey(m), m);
-          else await this.receive(m, true);
-        }
-      }),
-    );
-    this.resendTimer = setInterval(() => void this.serially(async () => this.resend()), RESEND_MS);
+    this.started = true;
+    this.after(this.o.blockTimeMs, () => void this.post(() => this.enterHeight(true)));
+    this.resendEverySecond();
   }
 
   /** Stops timers, lets the running step finish and closes the WAL; calling it again waits for the same stop. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
-      this.stopped = true;
-      clearInterval(this.resendTimer);
-      for (const t of this.timers) clearTimeout(t);
+      this.halt();
       await this.queue;
       this.wal?.close();
     })();
@@ -201,28 +208,28 @@ export class ConsensusEngine<E extends Executed> {
     return { height: this.height.toString(), round: m.round, step: m.step, locked_round: m.lockedRound, valid_round: m.validRound };
   }
 
+  footprint(): EngineFootprint {
+    return { ...this.machine.kept(), buffered: this.buffer.count, bufferedBytes: this.buffer.bytes, walBytes: this.wal?.bytes ?? 0 };
+  }
+
   /**
-   * A peer's proposal or vote from gossip. Throws ConsensusError BAD_MESSAGE
-   * (the forwarder is penalised); 'ignore' for what is old, too far ahead or
-   * already known; 'accept' (forward it) otherwise.
+   * A peer's proposal, vote or vote quorum from gossip, `bytes` long on the
+   * wire. Throws ConsensusError BAD_MESSAGE (the forwarder is penalised);
+   * 'ignore' for what is old, too far ahead, known or beyond the bounds;
+   * 'accept' (forward it) for what was kept.
    */
-  offer(m: ConsensusMessage): OfferVerdict {
+  offer(m: ConsensusMessage, bytes = 0): OfferVerdict {
     const height = heightOfMessage(m);
     if (height === undefined) throw new ConsensusError('BAD_MESSAGE', 'consensus message without content');
-    const current = this.entering ?? this.height;
-    if (height < current || height > current + 1n || this.validators.length === 0) return 'ignore';
-    const key = messageKey(m);
-    if (this.known.has(key) || this.later.has(key)) return 'ignore';
-    const later = height !== this.height || this.entering !== undefined;
-    // The next height's set may differ (staking): a signer outside the current one is not at fault.
-    if (later && !this.validators.some((v) => bytesEqual(v.consensusKey, signerOf(m)))) return 'ignore';
-    const event = eventOf(m, this.o.chainId, this.validators);
-    if (later) {
-      if (this.later.size < MAX_LATER) this.later.set(key, m);
-      return 'accept';
-    }
-    this.known.set(key, m);
-    void this.serially(() => this.receive(m, true, event));
+    if (!this.started || this.stopped || height < this.height || height > this.height + 1n) return 'ignore';
+    if (height === this.height && this.entered) return this.offerCurrent(m);
+    // A height not entered yet: its set may differ (staking), so a signer outside the current one is not at fault.
+    const signer = signerOf(m);
+    if (signer === undefined || !this.set.has(signer)) return 'ignore';
+    const event = eventOf(m, this.o.chainId, this.set);
+    if (!this.buffer.wouldKeep(signer, m)) return 'ignore';
+    checkSignatures(event, this.o.chainId, this.o.verify);
+    this.buffer.keep(signer, m, bytes);
     return 'accept';
   }
 
@@ -232,39 +239,80 @@ export class ConsensusEngine<E extends Executed> {
    * engine starts after the head it finds then.
    */
   committed(height: bigint): void {
-    if (this.wal !== undefined && !this.deciding) this.moveOn(height, 0);
+    if (this.started) void this.post(() => this.moveOn(height, 0));
   }
 
-  // ---- the serial queue ----
+  // ---- the serial queue and timers ----
 
-  private serially(task: () => Promise<void>): Promise<void> {
+  private post(task: () => Promise<void>): Promise<void> {
     const run = this.queue.then(() => (this.stopped ? undefined : task()));
-    this.queue = run.catch((err: unknown) => this.o.log.error('consensus step failed', { error: err, code: (err as { code?: string }).code }));
+    this.queue = run.catch((err: unknown) => {
+      if (!(err instanceof Halted)) this.o.log.error('consensus step failed', { error: err, code: codeOf(err) });
+    });
     return this.queue;
   }
 
   private after(ms: number, run: () => void): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
+    const cancel = this.o.clock.after(ms, () => {
+      this.timers.delete(cancel);
       if (!this.stopped) run();
-    }, ms);
-    this.timers.add(timer);
+    });
+    this.timers.add(cancel);
   }
+
+  private cancelTimers(): void {
+    for (const cancel of this.timers) cancel();
+    this.timers.clear();
+  }
+
+  private resendEverySecond(): void {
+    this.cancelResend = this.o.clock.after(RESEND_MS, () => {
+      if (this.stopped) return;
+      void this.post(async () => this.resend());
+      this.resendEverySecond();
+    });
+  }
+
+  private halt(): void {
+    this.stopped = true;
+    this.cancelResend?.();
+    this.cancelTimers();
+  }
+
+  /**
+   * Runs an IO step, retrying it with doubling waits; after IO_ATTEMPTS
+   * failures the engine stops and reports it (a consensus that cannot sign,
+   * log or commit must not go on silently).
+   */
+  private async durably<T>(what: string, step: () => T | Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await step();
+      } catch (err) {
+        if (this.stopped) throw new Halted();
+        if (attempt >= IO_ATTEMPTS) {
+          this.halt();
+          this.o.onFatal(new ConsensusError('IO_FAILED', `${what} failed ${attempt} times, last: ${(err as Error).message}`, { step: what }));
+          throw new Halted();
+        }
+        this.o.log.warn('a consensus IO step failed; retrying', { step: what, attempt, error: err, code: codeOf(err) });
+        await sleep(this.o.clock, IO_RETRY_MS * 2 ** (attempt - 1));
+        if (this.stopped) throw new Halted();
+      }
+    }
+  }
+
+  // ---- heights ----
 
   /** Leaves the current height once `height` is committed, entering the next after `waitMs`. */
-  private moveOn(height: bigint, waitMs: number): void {
-    if (this.stopped || height < this.height || this.entering === height + 1n) return;
-    this.entering = height + 1n;
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
-    this.wal!.reset();
-    this.keepLater(height);
+  private async moveOn(height: bigint, waitMs: number): Promise<void> {
+    if (height < this.height) return;
+    this.cancelTimers();
+    this.entered = false;
+    this.height = height + 1n;
+    this.buffer.take(height);
+    await this.durably('emptying the WAL', () => this.wal.reset());
     this.after(waitMs, () => this.enterWhenReady());
-  }
-
-  /** Drops buffered messages of `height` and below. */
-  private keepLater(height: bigint): void {
-    for (const [key, m] of this.later) if (heightOfMessage(m)! <= height) this.later.delete(key);
   }
 
   private enterWhenReady(): void {
@@ -272,45 +320,94 @@ export class ConsensusEngine<E extends Executed> {
       this.after(50, () => this.enterWhenReady());
       return;
     }
-    void this.serially(() => this.enterHeight());
+    void this.post(() => this.enterHeight(false));
   }
 
-  private async enterHeight(): Promise<void> {
-    this.entering = undefined;
+  /** Enters the chain's next height; after a restart, replays the WAL first, before what arrived meanwhile. */
+  private async enterHeight(replay: boolean): Promise<void> {
+    if (this.entered) return;
     const height = this.app.headHeight() + 1n;
-    if (height === this.height && !this.machine.decided) return;
-    this.height = height;
-    this.heightStartedAt = Date.now();
     const set = await this.app.validatorSet();
-    this.validators = set.validators;
+    this.height = height;
+    this.set = new ValidatorIndex(set.validators);
     if (this.schedule?.fromHeight !== set.since) this.schedule = new ProposerSchedule(set.validators, set.since);
     this.executed = new Map();
-    this.known = new Map();
-    for (const key of [...this.signed.keys()]) if (!key.startsWith(`${height}/`)) this.signed.delete(key);
-    await this.apply(this.machine.startHeight(height, this.validators, this.schedule));
-    const ready = [...this.later.values()].filter((m) => heightOfMessage(m) === height);
-    this.keepLater(height);
-    for (const m of ready) {
-      this.known.set(messageKey(m), m);
+    this.signer.forgetBelow(height);
+    this.entered = true;
+    this.heightStartedAt = this.o.clock.now();
+    await this.apply(this.machine.startHeight(height, set.validators, this.schedule));
+    if (replay) await this.replay();
+    for (const m of this.buffer.take(height)) {
       // Checked against the previous height's set when it arrived; this height's may have dropped its signer.
-      await this.receive(m, true).catch((err: unknown) => {
-        if (!(err instanceof ConsensusError)) throw err;
-        this.o.log.debug('dropped a message kept for this height', { error: err.message });
-      });
+      let event: PeerEvent;
+      try {
+        event = eventOf(m, this.o.chainId, this.set);
+      } catch {
+        continue;
+      }
+      if (this.admission(event) !== 'drop') await this.feed(event);
     }
   }
 
-  // ---- events into the machine ----
-
-  /** A proposal or vote of the current height (its event, when `offer` has checked it already). */
-  private async receive(m: ConsensusMessage, log: boolean, checked?: ConsensusEvent<Block>): Promise<void> {
-    if (heightOfMessage(m) !== this.height) return;
-    this.known.set(messageKey(m), m);
-    await this.feed(checked ?? eventOf(m, this.o.chainId, this.validators), log && !this.isOwn(m), { record: 'message', message: m });
+  private async replay(): Promise<void> {
+    let count = 0;
+    this.replaying = true;
+    try {
+      for (const r of this.walRecords()) {
+        count++;
+        // One record the machine refuses must not cost the rest of the replay.
+        try {
+          await this.feed(this.eventOfRecord(r));
+        } catch (err) {
+          if (err instanceof Halted) throw err;
+          this.o.log.warn('skipped a consensus WAL record', { record: r.record, error: err, code: codeOf(err) });
+        }
+      }
+    } finally {
+      this.replaying = false;
+    }
+    if (count > 0) this.o.log.info('replayed the consensus WAL', { height: this.height, records: count, round: this.machine.round });
   }
 
-  private async feed(event: ConsensusEvent<Block>, log: boolean, record?: WalRecord): Promise<void> {
-    if (log) this.wal!.append(walRecordCodec.encode(record ?? walTimeout(event)), false);
+  private *walRecords(): Generator<WalRecord> {
+    for (const bytes of this.wal.records()) {
+      const r = walRecordCodec.decodeOwn(bytes);
+      if (recordHeight(r) === this.height) yield r;
+    }
+  }
+
+  private eventOfRecord(r: WalRecord): ConsensusEvent<Block> {
+    if (r.record === 'timeout') return { kind: 'timeout', step: TIMEOUT_STEPS[r.timeout.step - 1]!, height: r.timeout.height, round: r.timeout.round };
+    if (r.record === 'round') return { kind: 'round', height: r.round.height, round: r.round.round };
+    return eventOf(r.message, this.o.chainId, this.set);
+  }
+
+  // ---- peer messages of the current height ----
+
+  private offerCurrent(m: ConsensusMessage): OfferVerdict {
+    const event = eventOf(m, this.o.chainId, this.set);
+    const admission = this.admission(event);
+    if (admission === 'not-proposer') throw new ConsensusError('BAD_MESSAGE', `proposal for round ${event.kind === 'proposal' ? event.proposal.round : ''} from a validator that does not propose it`);
+    if (admission === 'drop') return 'ignore';
+    checkSignatures(event, this.o.chainId, this.o.verify, (v) => this.machine.hasVote(v));
+    void this.post(() => this.feed(event));
+    return 'accept';
+  }
+
+  /** What the machine would do with a peer's message, asked before its signatures are checked. */
+  private admission(event: PeerEvent): 'keep' | 'report' | 'drop' | 'not-proposer' {
+    if (event.kind === 'proposal') return this.machine.proposalAdmission(event.proposal.proposer, event.proposal.round);
+    if (event.kind === 'vote') {
+      const v = event.vote.vote;
+      return this.machine.voteAdmission(event.vote.validator, v.round, v.type, v.blockHash);
+    }
+    const q = event.quorum;
+    return this.machine.quorumAdmission(q.round, q.type, q.blockHash);
+  }
+
+  // ---- events into the machine, actions out ----
+
+  private async feed(event: ConsensusEvent<Block>): Promise<void> {
     if (event.kind === 'vote') {
       const v = event.vote.vote;
       this.o.log.debug('vote', { height: v.height, round: v.round, type: v.type === VoteType.PREVOTE ? 'prevote' : 'precommit', validator: toHex(event.vote.validator).slice(0, 10), block: v.blockHash.length === 0 ? 'nil' : toHex(v.blockHash).slice(0, 10) });
@@ -322,146 +419,156 @@ export class ConsensusEngine<E extends Executed> {
     if (this.machine.round > round) this.o.log.info('new round', { height: this.height, round: this.machine.round, after: event.kind });
   }
 
+  /** Carries out each action; one that fails (a bug) is logged and the rest still run. */
   private async apply(actions: ConsensusAction<Block>[]): Promise<void> {
     for (const a of actions) {
-      switch (a.kind) {
-        case 'build':
-          await this.build(a.height, a.round);
-          break;
-        case 'validate': {
-          const executed = await this.app.validate(a.block).catch((err: unknown) => {
-            this.o.log.info('proposal is invalid', { height: a.height, round: a.round, code: (err as { code?: string }).code, error: err });
-            return undefined;
-          });
-          if (executed !== undefined) this.executed.set(bytesKey(executed.hash), executed);
-          await this.feed({ kind: 'validated', height: a.height, round: a.round, blockHash: a.blockHash, valid: executed !== undefined }, false);
-          break;
-        }
-        case 'propose':
-          this.send(this.sign(proposalSignBytes(proposalContent(this.o.chainId, a.proposal)), a.proposal.height, a.proposal.round, SignStep.PROPOSAL, (signature) => proposalMessage(this.o.chainId, a.proposal, signature)));
-          break;
-        case 'vote': {
-          const message = this.sign(voteSignBytes(a.vote), a.vote.height, a.vote.round, voteStep(a.vote.type), (signature) => voteMessage(a.vote, this.o.key.publicKey, signature));
-          if (message?.message !== 'vote') break;
-          this.send(message);
-          if (this.o.doubleSign) this.sendConflictingVote(a.vote);
-          // Its own vote, just signed: no signature check on the way back in.
-          await this.receive(message, false, { kind: 'vote', vote: { vote: a.vote, validator: message.vote.validator, signature: message.vote.signature } });
-          break;
-        }
-        case 'schedule':
-          this.after(a.ms, () => void this.serially(() => this.feed({ kind: 'timeout', step: a.step, height: a.height, round: a.round }, true)));
-          break;
-        case 'decide':
-          await this.decide(a.block, a.commit);
-          break;
-        case 'equivocation': {
-          const validator = toHex(a.second.validator);
-          this.o.log.warn('a validator signed two different votes', { validator, height: a.second.vote.height, round: a.second.vote.round, type: a.second.vote.type });
-          if (!this.reported.has(validator)) {
-            this.reported.add(validator);
-            this.o.onEquivocation?.(a.first, a.second);
-          }
-          break;
-        }
+      try {
+        await this.act(a);
+      } catch (err) {
+        if (err instanceof Halted) throw err;
+        this.o.log.error('a consensus action failed', { action: a.kind, error: err, code: codeOf(err) });
       }
     }
   }
 
-  /** Builds this node's block, or takes the one it proposed in this round before a restart. */
-  private async build(height: bigint, round: number): Promise<void> {
-    const before = this.signed.get(signedKey(height, round, SignStep.PROPOSAL));
-    let executed: E | undefined;
-    if (before?.message.message === 'proposal') executed = await this.app.validate(before.message.proposal.block!);
-    executed ??= await this.app.build();
-    this.executed.set(bytesKey(executed.hash), executed);
-    await this.feed({ kind: 'built', height, round, block: executed.block, blockHash: executed.hash }, false);
-  }
-
-  private async decide(block: Block, commit: Commit): Promise<void> {
-    const executed = this.executed.get(bytesKey(commit.blockHash));
-    if (executed === undefined) throw new Error(`decided block ${toHex(commit.blockHash)} was never executed here`);
-    this.o.log.info('decided', { height: commit.height, round: commit.round, hash: toHex(commit.blockHash), signatures: commit.signatures.length });
-    this.deciding = true;
-    try {
-      await this.app.commit(executed, commit);
-    } finally {
-      this.deciding = false;
+  private async act(a: ConsensusAction<Block>): Promise<void> {
+    switch (a.kind) {
+      case 'record':
+        if (!this.replaying) {
+          const record = walRecordCodec.encode(this.recordOf(a.event));
+          await this.durably('logging to the WAL', () => this.wal.append(record, false));
+        }
+        break;
+      case 'build':
+        this.build(a.height, a.round);
+        break;
+      case 'validate':
+        this.validate(a.height, a.round, a.blockHash, a.block);
+        break;
+      case 'propose': {
+        const p = a.proposal;
+        const message = await this.durably('signing a proposal', () =>
+          this.signer.sign(p.height, p.round, SignStep.PROPOSAL, proposalSignBytes(proposalContent(this.o.chainId, p)), (signature) => proposalMessage(this.o.chainId, p, signature)),
+        );
+        if (message === undefined) break;
+        this.publish(message);
+        const polka = this.machine.validQuorum();
+        if (p.polRound >= 0 && polka !== undefined) this.publish(quorumMessage(polka));
+        break;
+      }
+      case 'vote': {
+        const message = await this.durably('signing a vote', () =>
+          this.signer.sign(a.vote.height, a.vote.round, voteStep(a.vote.type), voteSignBytes(a.vote), (signature) => voteMessage(a.vote, this.o.publicKey, signature)),
+        );
+        if (message?.message !== 'vote') break;
+        this.publish(message);
+        // Its own vote, just signed: no signature check on the way back in.
+        await this.feed({ kind: 'vote', vote: { vote: a.vote, validator: this.o.publicKey, signature: message.vote.signature } });
+        break;
+      }
+      case 'schedule':
+        this.after(a.ms, () => void this.post(() => this.feed({ kind: 'timeout', step: a.step, height: a.height, round: a.round })));
+        break;
+      case 'decide':
+        await this.decide(a.height, a.commit);
+        break;
+      case 'equivocation': {
+        const validator = toHex(a.second.validator);
+        this.o.log.warn('a validator signed two different votes', { validator, height: a.second.vote.height, round: a.second.vote.round, type: a.second.vote.type });
+        if (!this.reported.has(validator)) {
+          this.reported.add(validator);
+          this.o.onEquivocation?.(a.first, a.second);
+        }
+        break;
+      }
     }
-    this.moveOn(block.header!.height, Math.max(0, this.o.blockTimeMs - (Date.now() - this.heightStartedAt)));
   }
-
-  // ---- signing and sending ----
 
   /**
-   * The signed message for (height, round, step): what was signed there
-   * before when the bytes are the same; nothing (logged) when they differ,
-   * which only a bug or a lost WAL could cause; otherwise a new signature,
-   * durable in the guard and the WAL before it is returned.
+   * Builds this node's block beside the queue, or takes the one it proposed
+   * in this round before a restart; the machine hears `built` when it is
+   * ready. A build that fails leaves the round without a proposal from
+   * this node: its propose timeout is running already.
    */
-  private sign(signBytes: Uint8Array, height: bigint, round: number, step: number, message: (signature: Uint8Array) => ConsensusMessage): ConsensusMessage | undefined {
-    const key = signedKey(height, round, step);
-    const before = this.signed.get(key);
-    if (before !== undefined) {
-      if (bytesEqual(before.signBytes, signBytes)) return before.message;
-      this.o.log.error('refusing to sign a conflicting message', { height, round, step });
-      return undefined;
-    }
-    let signature: Uint8Array;
+  private build(height: bigint, round: number): void {
+    const before = this.signer.signedAt(height, round, SignStep.PROPOSAL);
+    const building = before?.message === 'proposal' ? this.app.validate(before.proposal.block!) : this.app.build();
+    building.then(
+      (executed) =>
+        void this.post(async () => {
+          if (height !== this.height || !this.entered) return;
+          this.executed.set(bytesKey(executed.hash), executed);
+          await this.feed({ kind: 'built', height, round, block: executed.block, blockHash: executed.hash });
+        }),
+      (err: unknown) => this.o.log.error('building a block failed: this node proposes nothing in this round', { height, round, error: err, code: codeOf(err) }),
+    );
+  }
+
+  /** Executes a proposed block beside the queue; the machine hears `validated`. */
+  private validate(height: bigint, round: number, blockHash: Uint8Array, block: Block): void {
+    const answer = (executed: E | undefined) =>
+      void this.post(async () => {
+        if (height !== this.height || !this.entered) return;
+        if (executed !== undefined) this.executed.set(bytesKey(executed.hash), executed);
+        await this.feed({ kind: 'validated', height, round, blockHash, valid: executed !== undefined });
+      });
+    this.app.validate(block).then(answer, (err: unknown) => {
+      this.o.log.info('proposal is invalid', { height, round, code: codeOf(err), error: err });
+      answer(undefined);
+    });
+  }
+
+  private async decide(height: bigint, commit: Commit): Promise<void> {
+    const executed = this.executed.get(bytesKey(commit.blockHash));
+    // The machine decides only blocks it saw built or validated here; should that ever fail, block sync moves the engine on.
+    if (executed === undefined) throw new Error(`decided block ${toHex(commit.blockHash)} was never executed here`);
+    this.o.log.info('decided', { height, round: commit.round, hash: toHex(commit.blockHash), signatures: commit.signatures.length });
+    await this.durably(`committing block ${height}`, () => this.app.commit(executed, commit));
+    await this.moveOn(height, Math.max(0, this.o.blockTimeMs - (this.o.clock.now() - this.heightStartedAt)));
+  }
+
+  // ---- sending ----
+
+  private publish(message: ConsensusMessage): void {
+    this.sent++;
     try {
-      signature = this.guard.sign(height, round, step, signBytes);
+      this.o.publish(message);
     } catch (err) {
-      if (!(err instanceof ConsensusError)) throw err;
-      this.o.log.error('the double-sign guard refused to sign', { height, round, step, error: err });
-      return undefined;
+      this.o.log.warn('publishing a consensus message failed', { error: err });
     }
-    const signed = message(signature);
-    this.signed.set(key, { signBytes, message: signed });
-    this.wal!.append(walRecordCodec.encode({ record: 'message', message: signed }), true);
-    return signed;
-  }
-
-  /** The test-only fault of `doubleSign`: a second, nil prevote for a round where this node prevoted a block. */
-  private sendConflictingVote(vote: Vote): void {
-    if (vote.type !== VoteType.PREVOTE || vote.blockHash.length === 0) return;
-    const nil = { ...vote, blockHash: new Uint8Array(0) };
-    this.o.log.warn('test fault: double-signing a prevote', { height: vote.height, round: vote.round });
-    this.o.publish(voteMessage(nil, this.o.key.publicKey, sign(this.o.key.seed, voteSignBytes(nil))));
-  }
-
-  private send(message: ConsensusMessage | undefined): void {
-    if (message === undefined) return;
-    this.known.set(messageKey(message), message);
-    this.o.publish(message);
   }
 
   /**
-   * Every vote of the height, and the proposal of the current round only:
-   * proposals carry whole blocks, and a node that missed an earlier round's
-   * block that got decided takes it from block sync instead.
+   * What a peer of this height that lost messages can still use (docs/consensus.md
+   * "Re-sending"): this node's own messages of the current round, the round's
+   * proposal, and the polka of its valid value, which a re-proposal of that
+   * value needs everyone to have seen.
    */
   private resend(): void {
-    if (this.entering !== undefined) return;
-    for (const m of this.known.values()) {
-      if (m.message === 'vote' || m.proposal.proposal!.round === this.machine.round) this.o.publish(m);
-    }
+    if (!this.entered || this.machine.decided) return;
+    const round = this.machine.round;
+    for (const m of this.signer.ownMessages(this.height, round)) this.publish(m);
+    const proposal = this.machine.proposalOf(round);
+    if (proposal !== undefined && !bytesEqual(proposal.proposer, this.o.publicKey)) this.publish(proposalMessage(this.o.chainId, proposal, proposal.signature));
+    const polka = this.machine.validQuorum();
+    if (polka !== undefined) this.publish(quorumMessage(polka));
   }
 
   private isOwn(m: ConsensusMessage): boolean {
-    return bytesEqual(signerOf(m), this.o.key.publicKey);
+    const signer = signerOf(m);
+    return signer !== undefined && bytesEqual(signer, this.o.publicKey);
   }
 
-  private rememberSigned(m: ConsensusMessage): void {
-    const s = signedStepOf(m);
-    this.signed.set(signedKey(s.height, s.round, s.step), { signBytes: s.signBytes, message: m });
+  private recordOf(event: RecordedEvent<Block>): WalRecord {
+    if (event.kind === 'timeout') return { record: 'timeout', timeout: { height: event.height, round: event.round, step: TIMEOUT_STEPS.indexOf(event.step) + 1 } };
+    if (event.kind === 'round') return { record: 'round', round: { height: event.height, round: event.round } };
+    return { record: 'message', message: messageOf(this.o.chainId, event) };
   }
 }
 
 function recordHeight(r: WalRecord): bigint | undefined {
-  return r.record === 'message' ? heightOfMessage(r.message) : r.timeout.height;
+  if (r.record === 'message') return heightOfMessage(r.message);
+  return r.record === 'timeout' ? r.timeout.height : r.round.height;
 }
 
-function walTimeout(event: ConsensusEvent<Block>): WalRecord {
-  if (event.kind !== 'timeout') throw new Error(`only timeouts are logged without a record, not ${event.kind}`);
-  return { record: 'timeout', timeout: { height: event.height, round: event.round, step: TIMEOUT_STEPS.indexOf(event.step) + 1 } };
-}
+const codeOf = (err: unknown): string | undefined => (err as { code?: string } | undefined)?.code;

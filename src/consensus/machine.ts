@@ -8,12 +8,19 @@
  * each event until none applies, and rules that the paper fires "for the
  * first time" are remembered per round, so feeding the same message twice,
  * or a stale timeout, changes nothing.
+ *
+ * What it keeps is bounded (docs/consensus.md "Bounds"): rounds up to its
+ * own + 1 in full (per validator and (round, type) at most two votes:
+ * height-votes.ts; one proposal per round), and of any later round only
+ * each validator's latest vote, enough for the round-skip rule. The driver
+ * asks `voteAdmission` & co. before it checks a signature, so what would be
+ * dropped costs no signature check.
  */
 import { VoteType, type Commit, type Validator } from '../codec/types.js';
-import { bytesEqual, compareBytes } from '../crypto/bytes.js';
-import { HeightVotes, isOneThird, isQuorum } from './height-votes.js';
+import { bytesEqual, bytesKey, compareBytes } from '../crypto/bytes.js';
+import { HeightVotes, isQuorum, type Admission } from './height-votes.js';
 import type { ProposerSchedule } from './proposer.js';
-import type { ConsensusAction, ConsensusEvent, Proposal, SignedConsensusVote, Step, TimeoutStep, Timeouts } from './types.js';
+import type { ConsensusAction, ConsensusEvent, Proposal, Quorum, RecordedEvent, SignedConsensusVote, Step, TimeoutStep, Timeouts } from './types.js';
 
 const NIL = new Uint8Array(0);
 
@@ -46,6 +53,8 @@ export class ConsensusMachine<B> {
   private locked: Value<B> | undefined;
   private valid: Value<B> | undefined;
   private proposals = new Map<number, HeldProposal<B>>();
+  /** Each validator's latest vote of a round beyond round + 1, fed in when the machine gets near it. */
+  private farVotes = new Map<string, SignedConsensusVote>();
   /** Rules the paper runs "for the first time" only, as `${rule}/${round}`. */
   private fired = new Set<string>();
   private out: ConsensusAction<B>[] = [];
@@ -74,6 +83,7 @@ export class ConsensusMachine<B> {
     this.locked = undefined;
     this.valid = undefined;
     this.proposals = new Map();
+    this.farVotes = new Map();
     this.fired = new Set();
     this.startRound(0);
     return this.flush();
@@ -89,7 +99,13 @@ export class ConsensusMachine<B> {
           this.onVote(event.vote);
           break;
         case 'timeout':
-          this.onTimeout(event.step, event.height, event.round);
+          this.onTimeout(event);
+          break;
+        case 'quorum':
+          this.onQuorum(event.quorum);
+          break;
+        case 'round':
+          if (event.height === this.height && event.round > this.round) this.startRound(event.round);
           break;
         case 'built':
           this.onBuilt(event.height, event.round, event.block, event.blockHash);
@@ -102,6 +118,52 @@ export class ConsensusMachine<B> {
       while (this.applyOneRule() && !this.decided);
     }
     return this.flush();
+  }
+
+  // ---- what the driver asks before checking a signature ----
+
+  /** What a vote of the current height would do here (docs/consensus.md "Bounds"). */
+  voteAdmission(validator: Uint8Array, round: number, type: number, blockHash: Uint8Array): Admission {
+    if (this.decided) return 'drop';
+    if (round > this.round + 1) return this.votes.isValidator(validator) && round > this.farVoteRound(validator) ? 'keep' : 'drop';
+    return this.votes.admission(validator, round, type, blockHash);
+  }
+
+  /** 'not-proposer': signed by a validator that does not propose that round, a fault the forwarder should have seen. */
+  proposalAdmission(proposer: Uint8Array, round: number): Admission | 'not-proposer' {
+    if (this.decided) return 'drop';
+    // Of a far round only the fact that its proposer is there counts (its block is not kept): no proposer lookup for it.
+    if (round > this.round + 1) return this.votes.isValidator(proposer) && round > this.votes.latestRound(proposer) ? 'keep' : 'drop';
+    if (this.proposals.has(round)) return 'drop';
+    return bytesEqual(proposer, this.proposerOf(round)) ? 'keep' : 'not-proposer';
+  }
+
+  /** A quorum is kept only where it can add something: a round up to round + 1 without a quorum for that hash or a certified hash. */
+  quorumAdmission(round: number, type: number, blockHash: Uint8Array): Admission {
+    if (this.decided || round > this.round + 1 || this.votes.certified(round, type) !== undefined) return 'drop';
+    return isQuorum(this.votes.powerFor(round, type, blockHash), this.votes.total) ? 'drop' : 'keep';
+  }
+
+  /** This exact signed vote is counted here already (a quorum's copy of it needs no signature check). */
+  hasVote(signed: SignedConsensusVote): boolean {
+    return this.votes.has(signed);
+  }
+
+  /** The proposal held for `round` of this height. */
+  proposalOf(round: number): Proposal<B> | undefined {
+    return this.proposals.get(round)?.proposal;
+  }
+
+  /** The polka of the valid value (the paper's validRound): what a proposal re-proposing it relies on, for peers that missed it. */
+  validQuorum(): Quorum | undefined {
+    if (this.valid === undefined) return undefined;
+    const { round, blockHash } = this.valid;
+    return { height: this.height, round, type: VoteType.PREVOTE, blockHash, votes: this.votes.votesFor(round, VoteType.PREVOTE, blockHash) };
+  }
+
+  /** What the machine keeps for this height, for the bounds. */
+  kept(): { votes: number; farVotes: number; proposals: number } {
+    return { votes: this.votes.size, farVotes: this.farVotes.size, proposals: this.proposals.size };
   }
 
   /** The proposer of a round of the current height. */
@@ -118,11 +180,16 @@ export class ConsensusMachine<B> {
   // ---- inputs ----
 
   private onProposal(p: Proposal<B>): void {
-    if (p.height !== this.height || this.proposals.has(p.round)) return;
-    if (!bytesEqual(p.proposer, this.proposerOf(p.round))) return;
+    if (p.height !== this.height) return;
+    if (p.round > this.round + 1) {
+      this.votes.heard(p.round, p.proposer);
+      return;
+    }
+    if (this.proposals.has(p.round) || !bytesEqual(p.proposer, this.proposerOf(p.round))) return;
     if (p.polRound < -1 || p.polRound >= p.round) return;
     this.proposals.set(p.round, { proposal: p, valid: undefined });
-    this.votes.spoke(p.round, p.proposer);
+    this.votes.heard(p.round, p.proposer);
+    this.record({ kind: 'proposal', proposal: p });
     this.out.push({ kind: 'validate', height: p.height, round: p.round, blockHash: p.blockHash, block: p.block });
   }
 
@@ -130,8 +197,49 @@ export class ConsensusMachine<B> {
     const v = signed.vote;
     if (v.height !== this.height || v.chainId !== this.config.chainId) return;
     if (v.type !== VoteType.PREVOTE && v.type !== VoteType.PRECOMMIT) return;
-    const result = this.votes.add(signed);
-    if (result.kind === 'conflict') this.out.push({ kind: 'equivocation', first: result.first, second: signed });
+    if (v.round > this.round + 1) {
+      if (!this.votes.isValidator(signed.validator) || v.round <= this.farVoteRound(signed.validator)) return;
+      this.farVotes.set(bytesKey(signed.validator), signed);
+      this.votes.heard(v.round, signed.validator);
+      return;
+    }
+    const { kept, conflicts } = this.votes.add(signed);
+    if (kept && !this.isMe(signed.validator)) this.record({ kind: 'vote', vote: signed });
+    if (conflicts !== undefined) this.out.push({ kind: 'equivocation', first: conflicts, second: signed });
+  }
+
+  private onQuorum(q: Quorum): void {
+    if (q.height !== this.height || q.round > this.round + 1 || !this.votes.certify(q.round, q.type, q.blockHash)) return;
+    const out: ConsensusAction<B>[] = [];
+    let kept = false;
+    for (const signed of q.votes) {
+      const added = this.votes.add(signed);
+      kept ||= added.kept;
+      if (added.conflicts !== undefined) out.push({ kind: 'equivocation', first: added.conflicts, second: signed });
+    }
+    if (kept) this.record({ kind: 'quorum', quorum: q });
+    this.out.push(...out);
+  }
+
+  private farVoteRound(validator: Uint8Array): number {
+    return this.farVotes.get(bytesKey(validator))?.vote.round ?? -1;
+  }
+
+  /** Far votes of rounds up to round + 1 now count like any other. */
+  private promoteFarVotes(): void {
+    for (const [key, signed] of this.farVotes) {
+      if (signed.vote.round > this.round + 1) continue;
+      this.farVotes.delete(key);
+      this.onVote(signed);
+    }
+  }
+
+  private isMe(key: Uint8Array): boolean {
+    return this.config.me !== undefined && bytesEqual(key, this.config.me);
+  }
+
+  private record(event: RecordedEvent<B>): void {
+    this.out.push({ kind: 'record', event });
   }
 
   private onBuilt(height: bigint, round: number, block: B, blockHash: Uint8Array): void {
@@ -146,11 +254,14 @@ export class ConsensusMachine<B> {
   }
 
   // Lines 57–65: a timeout only acts if the machine is still where it was scheduled.
-  private onTimeout(step: TimeoutStep, height: bigint, round: number): void {
-    if (height !== this.height || round !== this.round) return;
-    if (step === 'propose' && this.step === 'propose') this.castPrevote(NIL);
-    else if (step === 'prevote' && this.step === 'prevote') this.castPrecommit(NIL);
-    else if (step === 'precommit') this.startRound(round + 1);
+  private onTimeout(t: Extract<ConsensusEvent<B>, { kind: 'timeout' }>): void {
+    if (t.height !== this.height || t.round !== this.round) return;
+    const acts = t.step === 'precommit' || t.step === this.step;
+    if (!acts) return;
+    this.record(t);
+    if (t.step === 'propose') this.castPrevote(NIL);
+    else if (t.step === 'prevote') this.castPrecommit(NIL);
+    else this.startRound(t.round + 1);
   }
 
   // ---- rules ----
@@ -168,15 +279,16 @@ export class ConsensusMachine<B> {
     );
   }
 
-  // Line 11: StartRound.
+  // Line 11: StartRound. The timeout comes first: whatever becomes of the build, the round ends.
   private startRound(round: number): void {
     this.round = round;
     this.step = 'propose';
+    this.scheduleTimeout('propose', round);
     if (this.isValidator && bytesEqual(this.proposerOf(round), this.config.me!)) {
       if (this.valid !== undefined) this.proposeValue(this.valid);
       else this.out.push({ kind: 'build', height: this.height, round });
     }
-    this.scheduleTimeout('propose', round);
+    this.promoteFarVotes();
   }
 
   /** Proposes `value` in the current round with its valid round (lines 14–19); an own proposal is valid. */
@@ -188,9 +300,10 @@ export class ConsensusMachine<B> {
       blockHash: value.blockHash,
       block: value.block,
       proposer: this.config.me!,
+      signature: NIL,
     };
     this.proposals.set(this.round, { proposal, valid: true });
-    this.votes.spoke(this.round, proposal.proposer);
+    this.votes.heard(this.round, proposal.proposer);
     this.out.push({ kind: 'propose', proposal });
   }
 
@@ -256,11 +369,12 @@ export class ConsensusMachine<B> {
     return false;
   }
 
-  // Lines 55–56: validators with more than 1/3 of the power are in a later round: so are we.
+  // Lines 55–56: validators with more than 1/3 of the power are in later rounds: so are we (height-votes.ts skipTarget).
   private skipToLaterRound(): boolean {
-    const later = this.votes.roundsAbove(this.round).filter((r) => isOneThird(this.votes.powerSpeaking(r), this.votes.total));
-    if (later.length === 0) return false;
-    this.startRound(later[later.length - 1]!);
+    const target = this.votes.skipTarget(this.round);
+    if (target === undefined) return false;
+    this.record({ kind: 'round', height: this.height, round: target });
+    this.startRound(target);
     return true;
   }
 

@@ -85,12 +85,19 @@ class Priorities {
  * The proposers of one validator set, height after height. Heights are
  * walked forward from the last one asked (from height 1 the first time), so
  * a node asks for its heights in order and pays one step per height.
+ * Within the current height the rounds computed so far are kept, and a
+ * later round continues from the last one computed: reaching round r costs
+ * r steps once, however often and in whatever order rounds are asked
+ * (O(1) amortised per round the node reaches; the engine never asks for a
+ * round it has not reached or been shown +1/3 of the power in).
  */
 export class ProposerSchedule {
   private at: Priorities;
-  /** The height whose round-0 election `at` holds (fromHeight − 1: none yet), and its proposer. */
+  /** The height whose round-0 election `at` holds (fromHeight − 1: none yet). */
   private height: bigint;
-  private roundZero: Uint8Array | undefined;
+  /** The proposers of rounds 0… of `height` computed so far, and the priorities after the last of them. */
+  private rounds: Uint8Array[] = [];
+  private roundsAt: Priorities | undefined;
 
   /**
    * `validators` sign from `fromHeight` on (the height of the set's last
@@ -112,15 +119,19 @@ export class ProposerSchedule {
       this.at = Priorities.initial(this.validators);
       this.height = this.fromHeight - 1n;
     }
-    while (this.height < height) {
-      this.roundZero = this.at.step();
-      this.height += 1n;
+    if (this.height < height) {
+      while (this.height < height) {
+        const chosen = this.at.step();
+        this.height += 1n;
+        if (this.height === height) this.rounds = [chosen];
+      }
+      this.roundsAt = undefined;
     }
-    let chosen = this.roundZero!;
-    if (round > 0) {
-      const rounds = this.at.copy();
-      for (let r = 0; r < round; r++) chosen = rounds.step();
+    // Rounds continue on a copy: they do not carry over to the next height.
+    while (this.rounds.length <= round) {
+      this.roundsAt ??= this.at.copy();
+      this.rounds.push(this.roundsAt.step());
     }
-    return chosen;
+    return this.rounds[round]!;
   }
 }

@@ -5,11 +5,13 @@
  * the same one — also after a crash and restart. Asked again for the exact
  * bytes it signed last, it returns the same signature (a replayed step may
  * re-send its vote). This is CometBFT's privval "last sign state".
+ *
+ * Where the state lives is a SignStateStore: a file in the node's home
+ * (FileSignState), or memory in the consensus simulation.
  */
 import { existsSync, fsyncSync, openSync, closeSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { bytesEqual, fromHex, toHex } from '../crypto/bytes.js';
-import { sign } from '../crypto/ed25519.js';
 import { ConsensusError } from './errors.js';
 import { SignStep } from './types.js';
 
@@ -24,6 +26,12 @@ export interface SignState {
 function compareSteps(a: { height: bigint; round: number; step: number }, b: { height: bigint; round: number; step: number }): number {
   if (a.height !== b.height) return a.height < b.height ? -1 : 1;
   return a.round - b.round || a.step - b.step;
+}
+
+/** Where the last sign state is kept; `save` returns only once it is durable. */
+export interface SignStateStore {
+  load(): SignState | undefined;
+  save(state: SignState): void;
 }
 
 function readState(path: string): SignState | undefined {
@@ -53,23 +61,40 @@ function writeDurably(path: string, text: string): void {
   closeSync(dir);
 }
 
+/** The sign state as a JSON file, replaced atomically (docs/consensus.md "Write-ahead log and the double-sign guard"). */
+export class FileSignState implements SignStateStore {
+  constructor(readonly path: string) {}
+
+  /** Throws SIGN_STATE_CORRUPT for a file it cannot read. */
+  load(): SignState | undefined {
+    return readState(this.path);
+  }
+
+  save(s: SignState): void {
+    writeDurably(
+      this.path,
+      JSON.stringify({ height: s.height.toString(), round: s.round, step: s.step, sign_bytes: toHex(s.signBytes), signature: toHex(s.signature) }, null, 2) + '\n',
+    );
+  }
+}
+
 export class SignGuard {
   private constructor(
-    private readonly path: string,
-    private readonly seed: Uint8Array,
+    private readonly store: SignStateStore,
+    private readonly signWithKey: (message: Uint8Array) => Uint8Array,
     private state: SignState | undefined,
   ) {}
 
-  /** Loads the saved sign state at `path` (none yet: a fresh validator). */
-  static open(path: string, seed: Uint8Array): SignGuard {
-    return new SignGuard(path, seed, readState(path));
+  /** Loads the saved sign state (none yet: a fresh validator); `sign` signs with the consensus key. */
+  static open(store: SignStateStore, sign: (message: Uint8Array) => Uint8Array): SignGuard {
+    return new SignGuard(store, sign, store.load());
   }
 
   get last(): SignState | undefined {
     return this.state;
   }
 
-  /** Signs `signBytes` for (height, round, step), or throws DOUBLE_SIGN. */
+  /** Signs `signBytes` for (height, round, step), or throws DOUBLE_SIGN; an error saving the state leaves nothing signed. */
   sign(height: bigint, round: number, step: number, signBytes: Uint8Array): Uint8Array {
     const last = this.state;
     if (last !== undefined) {
@@ -81,13 +106,9 @@ export class SignGuard {
         throw new ConsensusError('DOUBLE_SIGN', `refusing to sign different bytes at ${at}, which is already signed`);
       }
     }
-    const signature = sign(this.seed, signBytes);
-    const next = { height, round, step, signBytes, signature };
-    writeDurably(
-      this.path,
-      JSON.stringify({ height: height.toString(), round, step, sign_bytes: toHex(signBytes), signature: toHex(signature) }, null, 2) + '\n',
-    );
+    const next = { height, round, step, signBytes, signature: this.signWithKey(signBytes) };
+    this.store.save(next);
     this.state = next;
-    return signature;
+    return next.signature;
   }
 }

@@ -26,6 +26,17 @@ export interface Proposal<B> {
   blockHash: Uint8Array;
   block: B;
   proposer: Uint8Array;
+  /** The proposer's signature (checked by the driver), so a kept proposal can be logged and re-sent; empty for the machine's own. */
+  signature: Uint8Array;
+}
+
+/** Votes of more than 2/3 of the power for one (height, round, type, hash), each signature checked: a polka or a commit's precommits. */
+export interface Quorum {
+  height: bigint;
+  round: number;
+  type: number;
+  blockHash: Uint8Array;
+  votes: SignedConsensusVote[];
 }
 
 /** Round timeouts: base + round × delta, in ms, from the genesis params; the vote pair serves prevote and precommit. */
@@ -40,7 +51,13 @@ export type ConsensusEvent<B> =
   /** The block asked for by a `build` action. */
   | { kind: 'built'; height: bigint; round: number; block: B; blockHash: Uint8Array }
   /** The verdict asked for by a `validate` action. */
-  | { kind: 'validated'; height: bigint; round: number; blockHash: Uint8Array; valid: boolean };
+  | { kind: 'validated'; height: bigint; round: number; blockHash: Uint8Array; valid: boolean }
+  | { kind: 'quorum'; quorum: Quorum }
+  /** From the WAL only: the machine had entered `round` by the round-skip rule. */
+  | { kind: 'round'; height: bigint; round: number };
+
+/** The inputs that change a machine's state, which a restart must see again (the WAL's records). */
+export type RecordedEvent<B> = Extract<ConsensusEvent<B>, { kind: 'proposal' | 'vote' | 'quorum' | 'timeout' | 'round' }>;
 
 export type ConsensusAction<B> =
   /** Make a block for this height (the driver answers with `built`). */
@@ -55,4 +72,6 @@ export type ConsensusAction<B> =
   /** +2/3 precommitted `block` in `commit.round`: commit it, then start the next height. */
   | { kind: 'decide'; height: bigint; block: B; commit: Commit }
   /** Two different signed votes of one validator for one (height, round, type): evidence. */
-  | { kind: 'equivocation'; first: SignedConsensusVote; second: SignedConsensusVote };
+  | { kind: 'equivocation'; first: SignedConsensusVote; second: SignedConsensusVote }
+  /** This input changed the state: log it (peer inputs only; the driver logs what it signs itself). */
+  | { kind: 'record'; event: RecordedEvent<B> };

@@ -21,10 +21,11 @@ export interface NodeProcess {
 
 /**
  * Runs `attrib start --home HOME ...args`; rejects with the process output if
- * it exits before serving RPC. `nodeArgs` go to node itself (e.g. --cpu-prof).
+ * it exits before serving RPC. `nodeArgs` go to node itself (e.g. --cpu-prof);
+ * `script` replaces bin/attrib.js (tests run a wrapper of it).
  */
-export async function spawnNode(home: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, nodeArgs: string[] = []): Promise<NodeProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, ATTRIB_BIN, 'start', '--home', home, ...args], {
+export async function spawnNode(home: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, nodeArgs: string[] = [], script = ATTRIB_BIN): Promise<NodeProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, script, 'start', '--home', home, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

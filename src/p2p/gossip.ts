@@ -37,7 +37,8 @@ type Validating = GossipSub & {
 
 /** Where a validator's consensus takes peer proposals and votes (ConsensusEngine.offer). */
 export interface ConsensusSink {
-  offer(message: ConsensusMessage): OfferVerdict;
+  /** `bytes`: the message's size on the wire (the engine's buffers are bounded in bytes too). */
+  offer(message: ConsensusMessage, bytes: number): OfferVerdict;
 }
 
 export interface GossipOptions {
@@ -114,7 +115,7 @@ export class Gossip {
     try {
       if (topic === this.o.topics.txs) return await this.onTxs(data, from);
       if (topic === this.o.topics.blocks) return await this.onBlock(data, from);
-      if (topic === this.o.topics.consensus && this.consensus !== undefined) return this.consensus.offer(consensusMessageCodec.decode(data));
+      if (topic === this.o.topics.consensus && this.consensus !== undefined) return this.consensus.offer(consensusMessageCodec.decode(data), data.length);
       return 'reject'; // a topic this node never subscribed to
     } catch (err) {
       if (err instanceof CodecError || err instanceof TxError || err instanceof ChainError || err instanceof ConsensusError) {

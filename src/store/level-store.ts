@@ -15,14 +15,6 @@ import { lookupOps } from './lookup-index.js';
 type Db = ClassicLevel<Uint8Array, Uint8Array>;
 type BatchOp = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
 
-/** Named points of the commit path where crash tests stop the process. */
-export type FailPoint = 'commit:before-batch' | 'commit:after-batch';
-
-export interface StoreOptions {
-  /** Called at each FailPoint; the node wires ATTRIB_FAIL_POINT to a hard exit there. */
-  failPoint?: (point: FailPoint) => void;
-}
-
 export interface CommittedBlock {
   block: Block;
   hash: Uint8Array;
@@ -36,10 +28,7 @@ export interface CommittedBlock {
 export class LevelStore {
   readonly state: StateReader;
 
-  private constructor(
-    private readonly db: Db,
-    private readonly options: StoreOptions,
-  ) {
+  private constructor(private readonly db: Db) {
     this.state = {
       get: (key) => this.get(dbKeys.state(key)),
       getMany: (keys) => this.db.getMany(keys.map((key) => dbKeys.state(key))),
@@ -47,10 +36,10 @@ export class LevelStore {
     };
   }
 
-  static async open(path: string, options: StoreOptions = {}): Promise<LevelStore> {
+  static async open(path: string): Promise<LevelStore> {
     const db: Db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: 'view', valueEncoding: 'view' });
     await db.open();
-    return new LevelStore(db, options);
+    return new LevelStore(db);
   }
 
   close(): Promise<void> {
@@ -111,9 +100,7 @@ export class LevelStore {
       if (row.recipient.length === 20) index(Bucket.ACCOUNT_PAYOUT, row.recipient);
       if (row.contributionId.length > 0) index(Bucket.CONTRIBUTION_PAYOUT, row.contributionId);
     });
-    this.options.failPoint?.('commit:before-batch');
     await this.db.batch(ops, { sync: true });
-    this.options.failPoint?.('commit:after-batch');
     return head;
   }
 

@@ -8,7 +8,7 @@ import { toHex } from '../../src/crypto/bytes.js';
 import { homePaths, initHome } from '../../src/node/home.js';
 import { LevelStore } from '../../src/store/level-store.js';
 import { testGenesis, testKey, VALIDATOR } from '../support/chain.js';
-import { startNodeProcess } from '../support/node-process.js';
+import { startFaultyNode, startNodeProcess } from '../support/node-process.js';
 import { tempDir } from '../support/tmp.js';
 
 const alice = testKey('alice');
@@ -40,9 +40,9 @@ describe('crash safety', () => {
   it.each([
     ['commit:before-batch', 0n],
     ['commit:after-batch', 1n],
-  ])('a node killed at %s restarts at height %s and keeps committing', async (point, height) => {
+  ] as const)('a node killed at %s restarts at height %s and keeps committing', async (point, height) => {
     const home = freshHome();
-    const crashed = await startNodeProcess(home, { ATTRIB_FAIL_POINT: point });
+    const crashed = await startFaultyNode(home, { failPoint: point }, {}, ['--rpc-port', '0', '--p2p-port', '0']);
     expect(await crashed.exited).toBe('SIGKILL');
     expect(crashed.output()).toContain(`fail point reached`);
     expect((await inspect(home)).height).toBe(height);

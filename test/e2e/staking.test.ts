@@ -5,9 +5,10 @@
  *   (the block of the Stake + validator_update_delay), joins consensus and
  *   proposes; after it unstakes it leaves the set and its operator gets the
  *   stake back unbonding_blocks after the Unstake;
- * - a validator that double-signs (the test-only ATTRIB_TEST_DOUBLE_SIGN
- *   switch) is reported by the honest nodes, slashed and removed, and the
- *   others keep committing.
+ * - a validator that double-signs (a wrapper around its transport that
+ *   publishes a nil prevote beside each of its prevotes: test/support/faulty-node.ts)
+ *   is reported by the honest nodes, slashed and removed, and the others
+ *   keep committing.
  */
 import { describe, expect, it } from 'vitest';
 import { AttribClient, payloads, send, Wallet, type SendResult } from '../../src/client/index.js';
@@ -16,7 +17,7 @@ import { fromHex, toHex } from '../../src/crypto/bytes.js';
 import { DEVNET_DEV } from '../../src/node/devnet.js';
 import { createLocalnet } from '../../src/node/localnet.js';
 import { DEFAULT_PARAMS } from '../../src/state/params.js';
-import { consensusKeyOf, startConfiguredNode } from '../support/node-process.js';
+import { consensusKeyOf, startConfiguredNode, startFaultyNode } from '../support/node-process.js';
 import { allReach } from '../support/heights.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -101,7 +102,7 @@ describe('staking among validator processes', () => {
 
   it('a double-signing validator is caught: evidence lands, it is slashed and removed, and the others keep committing', async () => {
     const net = await createLocalnet({ dir: tempDir('attrib-slash-'), validators: 4, nodes: 4, basePort: 0, params: PARAMS });
-    const procs = await Promise.all(net.map((n, i) => startConfiguredNode(n.home, i === 3 ? { ATTRIB_TEST_DOUBLE_SIGN: '1' } : {})));
+    const procs = await Promise.all(net.map((n, i) => (i === 3 ? startFaultyNode(n.home, { doubleSign: true }) : startConfiguredNode(n.home))));
     const clients = procs.map((p) => new AttribClient(p.rpcUrl));
     const honest = clients[0]!;
     const key = consensusKeyOf(net[3]!.home);

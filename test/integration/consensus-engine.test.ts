@@ -13,10 +13,14 @@ import { describe, expect, it } from 'vitest';
 import { consensusMessageCodec } from '../../src/codec/codecs.js';
 import { blockHash } from '../../src/codec/hashes.js';
 import { VoteType, type Block, type Commit, type ConsensusMessage, type Validator } from '../../src/codec/types.js';
+import { systemClock } from '../../src/consensus/clock.js';
 import { ConsensusEngine, type ConsensusApp, type Executed } from '../../src/consensus/engine.js';
+import { RecordLog } from '../../src/consensus/record-log.js';
+import { FileSignState } from '../../src/consensus/sign-guard.js';
 import { signedStepOf } from '../../src/consensus/wire.js';
 import { toHex, utf8 } from '../../src/crypto/bytes.js';
-import { keyPairFromSeed, type KeyPair } from '../../src/crypto/ed25519.js';
+import { keyPairFromSeed, sign, verify, type KeyPair } from '../../src/crypto/ed25519.js';
+import { merkleRoot } from '../../src/crypto/merkle.js';
 import { sha256 } from '../../src/crypto/hash.js';
 import { createLogger } from '../../src/node/log.js';
 import { seededRandom } from '../support/text-corpus.js';
@@ -71,8 +75,8 @@ class StubChain {
       height,
       timeMs: BigInt(Date.now()),
       prevHash: this.blocks.at(-1)?.hash ?? new Uint8Array(0),
-      txRoot: sha256(utf8(`txs of ${toHex(this.key.publicKey)} at ${height}`)),
-      stateRoot: new Uint8Array(32),
+      txRoot: merkleRoot([]),
+      stateRoot: sha256(utf8(`state of ${toHex(this.key.publicKey)} at ${height}`)),
       payoutRoot: new Uint8Array(32),
       proposer: this.key.publicKey,
       validatorsHash: new Uint8Array(32),
@@ -120,9 +124,12 @@ describe('ConsensusEngine with a stub application', () => {
       const member = { key: keys[i]!, chain, dir, dead: false, sent: 0 } as Member;
       member.engine = new ConsensusEngine<Executed>(chain.app(() => member.dead), {
         chainId: CHAIN_ID,
-        key: keys[i]!,
-        walPath: join(dir, 'consensus.wal'),
-        signStatePath: join(dir, 'sign_state.json'),
+        publicKey: keys[i]!.publicKey,
+        sign: (message) => sign(keys[i]!.seed, message),
+        verify,
+        storage: { signState: new FileSignState(join(dir, 'sign_state.json')), openWal: () => RecordLog.open(join(dir, 'consensus.wal')) },
+        clock: systemClock,
+        onFatal: (error) => logs.push(`FATAL ${error.message}`),
         timeouts: TIMEOUTS,
         blockTimeMs: 20,
         emptyBlocks: true,

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConsensusError } from '../../src/consensus/errors.js';
 import { RecordLog } from '../../src/consensus/record-log.js';
-import { SignGuard } from '../../src/consensus/sign-guard.js';
+import { FileSignState, SignGuard } from '../../src/consensus/sign-guard.js';
 import { SignStep } from '../../src/consensus/types.js';
 import { utf8 } from '../../src/crypto/bytes.js';
-import { verify, keyPairFromSeed } from '../../src/crypto/ed25519.js';
+import { keyPairFromSeed, sign, verify } from '../../src/crypto/ed25519.js';
 import { sha256 } from '../../src/crypto/hash.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -21,9 +21,15 @@ const codeOf = (f: () => unknown) => {
   return undefined;
 };
 
+/** Opens the log with its records read back, as the engine reads them (one at a time). */
+function open(path: string): { log: RecordLog; records: Uint8Array[]; truncated: number } {
+  const { log, truncated } = RecordLog.open(path);
+  return { log, records: [...log.records()], truncated };
+}
+
 /** Opens the log only to read it, and closes it again. */
 function reopen(path: string): { records: Uint8Array[]; truncated: number } {
-  const { log, records, truncated } = RecordLog.open(path);
+  const { log, records, truncated } = open(path);
   log.close();
   return { records, truncated };
 }
@@ -39,8 +45,9 @@ function logWith(...payloads: string[]): string {
 describe('RecordLog', () => {
   it('reads back what it appended, across reopenings', () => {
     const path = logWith('one', 'two');
-    const opened = RecordLog.open(path);
+    const opened = open(path);
     expect(text(opened.records)).toEqual(['one', 'two']);
+    expect(opened.log.bytes).toBe(2 * 8 + 6);
     expect(opened.truncated).toBe(0);
     opened.log.append(utf8('three'), false);
     opened.log.close();
@@ -53,7 +60,7 @@ describe('RecordLog', () => {
     for (let cut = firstEnd + 1; cut < full.length; cut++) {
       const path = join(tempDir(), 'wal');
       writeFileSync(path, full.subarray(0, cut));
-      const opened = RecordLog.open(path);
+      const opened = open(path);
       expect(text(opened.records), `cut at ${cut}`).toEqual(['one']);
       expect(opened.truncated).toBe(cut - firstEnd);
       opened.log.append(utf8('after'), true);
@@ -92,10 +99,11 @@ describe('RecordLog', () => {
 
   it('starts empty on a new path, and empties on reset', () => {
     const path = join(tempDir(), 'wal');
-    const opened = RecordLog.open(path);
+    const opened = open(path);
     expect(opened.records).toEqual([]);
     opened.log.append(utf8('x'), true);
     opened.log.reset();
+    expect(opened.log.bytes).toBe(0);
     opened.log.close();
     expect(reopen(path).records).toEqual([]);
   });
@@ -104,9 +112,10 @@ describe('RecordLog', () => {
 describe('SignGuard', () => {
   const seed = sha256(utf8('guard test'));
   const key = keyPairFromSeed(seed);
+  const guardAt = (path: string) => SignGuard.open(new FileSignState(path), (message) => sign(seed, message));
 
   it('signs steps in order, and gives the same signature for the same bytes again', () => {
-    const guard = SignGuard.open(join(tempDir(), 'sign_state.json'), seed);
+    const guard = guardAt(join(tempDir(), 'sign_state.json'));
     const a = guard.sign(1n, 0, SignStep.PREVOTE, utf8('prevote 1/0'));
     expect(verify(key.publicKey, utf8('prevote 1/0'), a)).toBe(true);
     guard.sign(1n, 0, SignStep.PRECOMMIT, utf8('precommit 1/0'));
@@ -117,13 +126,13 @@ describe('SignGuard', () => {
 
   it('refuses different bytes at a signed step and any earlier step, also after a restart', () => {
     const path = join(tempDir(), 'sign_state.json');
-    const guard = SignGuard.open(path, seed);
+    const guard = guardAt(path);
     guard.sign(5n, 2, SignStep.PREVOTE, utf8('prevote for A'));
     expect(codeOf(() => guard.sign(5n, 2, SignStep.PREVOTE, utf8('prevote for B')))).toBe('DOUBLE_SIGN');
     expect(codeOf(() => guard.sign(5n, 1, SignStep.PRECOMMIT, utf8('older round')))).toBe('DOUBLE_SIGN');
     expect(codeOf(() => guard.sign(4n, 9, SignStep.PRECOMMIT, utf8('older height')))).toBe('DOUBLE_SIGN');
 
-    const restarted = SignGuard.open(path, seed);
+    const restarted = guardAt(path);
     expect(restarted.last).toMatchObject({ height: 5n, round: 2, step: SignStep.PREVOTE });
     expect(codeOf(() => restarted.sign(5n, 2, SignStep.PREVOTE, utf8('prevote for B')))).toBe('DOUBLE_SIGN');
     expect(restarted.sign(5n, 2, SignStep.PREVOTE, utf8('prevote for A'))).toEqual(guard.last!.signature);
@@ -132,8 +141,23 @@ describe('SignGuard', () => {
   it('will not start from an unreadable sign state', () => {
     const path = join(tempDir(), 'sign_state.json');
     writeFileSync(path, '{"height": "5", "round": 1');
-    expect(codeOf(() => SignGuard.open(path, seed))).toBe('SIGN_STATE_CORRUPT');
+    expect(codeOf(() => guardAt(path))).toBe('SIGN_STATE_CORRUPT');
     writeFileSync(path, JSON.stringify({ height: '5', round: 1, step: 7, sign_bytes: '0x00', signature: '0x00' }));
-    expect(codeOf(() => SignGuard.open(path, seed))).toBe('SIGN_STATE_CORRUPT');
+    expect(codeOf(() => guardAt(path))).toBe('SIGN_STATE_CORRUPT');
+  });
+});
+
+describe('RecordLog at size', () => {
+  it('reads back a 64 MiB log record by record, as a restart after a long height would', () => {
+    const path = join(tempDir(), 'wal');
+    const { log } = RecordLog.open(path);
+    const record = new Uint8Array(1 << 20).fill(7);
+    for (let i = 0; i < 64; i++) log.append(record, false);
+    log.close();
+    const reopened = RecordLog.open(path);
+    let count = 0;
+    for (const r of reopened.log.records()) if (r.length === record.length && r[r.length - 1] === 7) count++;
+    reopened.log.close();
+    expect(count).toBe(64);
   });
 });

@@ -3,6 +3,7 @@
  * port and 100 ms blocks, killed at the end of each test if still running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { toHex } from '../../src/crypto/bytes.js';
 import { homePaths, readSeedFile } from '../../src/node/home.js';
@@ -26,8 +27,31 @@ export function startNodeProcess(home: string, env: Record<string, string> = {},
 }
 
 /** A node with the ports and peers of its home's config.json (a local network's node). */
-export async function startConfiguredNode(home: string, env: Record<string, string> = {}, args: string[] = []): Promise<NodeProcess> {
-  const node = await spawnNode(home, args, { ...process.env, ATTRIB_BLOCK_TIME_MS: '100', ...env });
+export function startConfiguredNode(home: string, env: Record<string, string> = {}, args: string[] = []): Promise<NodeProcess> {
+  return track(spawnNode(home, args, { ...process.env, ATTRIB_BLOCK_TIME_MS: '100', ...env }));
+}
+
+/** Faults a test can give a node (test/support/faulty-node.ts says what each does). */
+export interface Faults {
+  failPoint?: 'commit:before-batch' | 'commit:after-batch';
+  doubleSign?: boolean;
+  tamperRelay?: boolean;
+}
+
+const FAULTY_NODE = fileURLToPath(new URL('./faulty-node.ts', import.meta.url));
+
+/** startConfiguredNode for a node with `faults`, made by a wrapper around the real node (the node has no test switches). */
+export function startFaultyNode(home: string, faults: Faults, env: Record<string, string> = {}, args: string[] = []): Promise<NodeProcess> {
+  const faultEnv = {
+    ...(faults.failPoint === undefined ? {} : { FAULT_FAIL_POINT: faults.failPoint }),
+    ...(faults.doubleSign ? { FAULT_DOUBLE_SIGN: '1' } : {}),
+    ...(faults.tamperRelay ? { FAULT_TAMPER_RELAY: '1' } : {}),
+  };
+  return track(spawnNode(home, args, { ...process.env, ATTRIB_BLOCK_TIME_MS: '100', ...env, ...faultEnv }, ['--import', 'tsx'], FAULTY_NODE));
+}
+
+async function track(starting: Promise<NodeProcess>): Promise<NodeProcess> {
+  const node = await starting;
   running.add(node.child);
   void node.exited.then(() => running.delete(node.child));
   return node;

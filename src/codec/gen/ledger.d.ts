@@ -225,6 +225,30 @@ export namespace ledger {
             type $Shape = ledger.v1.Commit.$Properties;
         }
 
+        interface IVoteQuorum extends ledger.v1.VoteQuorum.$Properties {
+        }
+
+        class VoteQuorum {
+            constructor(properties?: ledger.v1.VoteQuorum.$Properties);
+            $unknowns?: Uint8Array[];
+            vote?: (ledger.v1.Vote.$Properties|null);
+            signatures: ledger.v1.CommitSig.$Properties[];
+            static encode(message: ledger.v1.VoteQuorum.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.VoteQuorum & ledger.v1.VoteQuorum.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.VoteQuorum;
+            static toObject(message: ledger.v1.VoteQuorum, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VoteQuorum {
+            interface $Properties {
+                vote?: (ledger.v1.Vote.$Properties|null);
+                signatures?: (ledger.v1.CommitSig.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.VoteQuorum.$Properties;
+        }
+
         interface IProposal extends ledger.v1.Proposal.$Properties {
         }
 
@@ -385,7 +409,8 @@ export namespace ledger {
             $unknowns?: Uint8Array[];
             proposal?: (ledger.v1.SignedProposal.$Properties|null);
             vote?: (ledger.v1.SignedVote.$Properties|null);
-            message?: ("proposal"|"vote");
+            quorum?: (ledger.v1.VoteQuorum.$Properties|null);
+            message?: ("proposal"|"vote"|"quorum");
             static encode(message: ledger.v1.ConsensusMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.ConsensusMessage & ledger.v1.ConsensusMessage.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.ConsensusMessage;
@@ -397,15 +422,17 @@ export namespace ledger {
             interface $Properties {
                 proposal?: (ledger.v1.SignedProposal.$Properties|null);
                 vote?: (ledger.v1.SignedVote.$Properties|null);
-                message?: ("proposal"|"vote");
+                quorum?: (ledger.v1.VoteQuorum.$Properties|null);
+                message?: ("proposal"|"vote"|"quorum");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               proposal?: ledger.v1.SignedProposal.$Shape|null;
               vote?: ledger.v1.SignedVote.$Shape|null;
+              quorum?: ledger.v1.VoteQuorum.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; proposal?: null; vote?: null }|{ message?: "proposal"; proposal: ledger.v1.SignedProposal.$Shape; vote?: null }|{ message?: "vote"; proposal?: null; vote: ledger.v1.SignedVote.$Shape })
+              ({ message?: undefined; proposal?: null; vote?: null; quorum?: null }|{ message?: "proposal"; proposal: ledger.v1.SignedProposal.$Shape; vote?: null; quorum?: null }|{ message?: "vote"; proposal?: null; vote: ledger.v1.SignedVote.$Shape; quorum?: null }|{ message?: "quorum"; proposal?: null; vote?: null; quorum: ledger.v1.VoteQuorum.$Shape })
             );
         }
 
@@ -1683,6 +1710,30 @@ export namespace ledger {
             type $Shape = ledger.v1.WalTimeout.$Properties;
         }
 
+        interface IWalRound extends ledger.v1.WalRound.$Properties {
+        }
+
+        class WalRound {
+            constructor(properties?: ledger.v1.WalRound.$Properties);
+            $unknowns?: Uint8Array[];
+            height: Long;
+            round: number;
+            static encode(message: ledger.v1.WalRound.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.WalRound & ledger.v1.WalRound.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.WalRound;
+            static toObject(message: ledger.v1.WalRound, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WalRound {
+            interface $Properties {
+                height?: (Long|null);
+                round?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.WalRound.$Properties;
+        }
+
         interface IWalRecord extends ledger.v1.WalRecord.$Properties {
         }
 
@@ -1691,7 +1742,8 @@ export namespace ledger {
             $unknowns?: Uint8Array[];
             message?: (ledger.v1.ConsensusMessage.$Properties|null);
             timeout?: (ledger.v1.WalTimeout.$Properties|null);
-            record?: ("message"|"timeout");
+            round?: (ledger.v1.WalRound.$Properties|null);
+            record?: ("message"|"timeout"|"round");
             static encode(message: ledger.v1.WalRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.WalRecord & ledger.v1.WalRecord.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.WalRecord;
@@ -1703,15 +1755,17 @@ export namespace ledger {
             interface $Properties {
                 message?: (ledger.v1.ConsensusMessage.$Properties|null);
                 timeout?: (ledger.v1.WalTimeout.$Properties|null);
-                record?: ("message"|"timeout");
+                round?: (ledger.v1.WalRound.$Properties|null);
+                record?: ("message"|"timeout"|"round");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               message?: ledger.v1.ConsensusMessage.$Shape|null;
               timeout?: ledger.v1.WalTimeout.$Shape|null;
+              round?: ledger.v1.WalRound.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ record?: undefined; message?: null; timeout?: null }|{ record?: "message"; message: ledger.v1.ConsensusMessage.$Shape; timeout?: null }|{ record?: "timeout"; message?: null; timeout: ledger.v1.WalTimeout.$Shape })
+              ({ record?: undefined; message?: null; timeout?: null; round?: null }|{ record?: "message"; message: ledger.v1.ConsensusMessage.$Shape; timeout?: null; round?: null }|{ record?: "timeout"; message?: null; timeout: ledger.v1.WalTimeout.$Shape; round?: null }|{ record?: "round"; message?: null; timeout?: null; round: ledger.v1.WalRound.$Shape })
             );
         }
     }

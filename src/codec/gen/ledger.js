@@ -1592,6 +1592,152 @@ export const ledger = $root.ledger = (() => {
             return Commit;
         })();
 
+        v1.VoteQuorum = (function() {
+
+            const VoteQuorum = function (properties) {
+                this.signatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            VoteQuorum.prototype.vote = null;
+            VoteQuorum.prototype.signatures = $util.emptyArray;
+
+            VoteQuorum.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.vote != null && $Object.hasOwnProperty.call(message, "vote"))
+                    $root.ledger.v1.Vote.encode(message.vote, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.signatures != null && message.signatures.length)
+                    for (let i = 0; i < message.signatures.length; ++i)
+                        $root.ledger.v1.CommitSig.encode(message.signatures[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            VoteQuorum.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.VoteQuorum();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.vote = $root.ledger.v1.Vote.decode(reader, reader.size(), $undefined, _depth + 1, message.vote);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signatures && message.signatures.length))
+                                message.signatures = [];
+                            message.signatures.push($root.ledger.v1.CommitSig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            VoteQuorum.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.VoteQuorum)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.VoteQuorum: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.VoteQuorum();
+                if (object.vote != null) {
+                    if (!$util.isObject(object.vote))
+                        throw $TypeError(".ledger.v1.VoteQuorum.vote: object expected");
+                    message.vote = $root.ledger.v1.Vote.fromObject(object.vote, _depth + 1);
+                }
+                if (object.signatures) {
+                    if (!$Array.isArray(object.signatures))
+                        throw $TypeError(".ledger.v1.VoteQuorum.signatures: array expected");
+                    message.signatures = $Array(object.signatures.length);
+                    for (let i = 0; i < object.signatures.length; ++i) {
+                        if (!$util.isObject(object.signatures[i]))
+                            throw $TypeError(".ledger.v1.VoteQuorum.signatures: object expected");
+                        message.signatures[i] = $root.ledger.v1.CommitSig.fromObject(object.signatures[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            VoteQuorum.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.signatures = [];
+                if (options.defaults)
+                    object.vote = null;
+                if (message.vote != null && $Object.hasOwnProperty.call(message, "vote"))
+                    object.vote = $root.ledger.v1.Vote.toObject(message.vote, options, _depth + 1);
+                if (message.signatures && message.signatures.length) {
+                    object.signatures = $Array(message.signatures.length);
+                    for (let j = 0; j < message.signatures.length; ++j)
+                        object.signatures[j] = $root.ledger.v1.CommitSig.toObject(message.signatures[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            VoteQuorum.prototype.toJSON = function() {
+                return VoteQuorum.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VoteQuorum;
+        })();
+
         v1.Proposal = (function() {
 
             const Proposal = function (properties) {
@@ -2571,11 +2717,12 @@ export const ledger = $root.ledger = (() => {
 
             ConsensusMessage.prototype.proposal = null;
             ConsensusMessage.prototype.vote = null;
+            ConsensusMessage.prototype.quorum = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(ConsensusMessage.prototype, "message", {
-                get: $util.oneOfGetter($oneOfFields = ["proposal", "vote"]),
+                get: $util.oneOfGetter($oneOfFields = ["proposal", "vote", "quorum"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2590,6 +2737,8 @@ export const ledger = $root.ledger = (() => {
                     $root.ledger.v1.SignedProposal.encode(message.proposal, writer.uint32(10).fork(), _depth + 1).ldelim();
                 if (message.vote != null && $Object.hasOwnProperty.call(message, "vote"))
                     $root.ledger.v1.SignedVote.encode(message.vote, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.quorum != null && $Object.hasOwnProperty.call(message, "quorum"))
+                    $root.ledger.v1.VoteQuorum.encode(message.quorum, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2637,6 +2786,13 @@ export const ledger = $root.ledger = (() => {
                             message.message = "vote";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.quorum = $root.ledger.v1.VoteQuorum.decode(reader, reader.size(), $undefined, _depth + 1, message.quorum);
+                            message.message = "quorum";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2674,6 +2830,11 @@ export const ledger = $root.ledger = (() => {
                         throw $TypeError(".ledger.v1.ConsensusMessage.vote: object expected");
                     message.vote = $root.ledger.v1.SignedVote.fromObject(object.vote, _depth + 1);
                 }
+                if (object.quorum != null) {
+                    if (!$util.isObject(object.quorum))
+                        throw $TypeError(".ledger.v1.ConsensusMessage.quorum: object expected");
+                    message.quorum = $root.ledger.v1.VoteQuorum.fromObject(object.quorum, _depth + 1);
+                }
                 return message;
             };
 
@@ -2694,6 +2855,11 @@ export const ledger = $root.ledger = (() => {
                     object.vote = $root.ledger.v1.SignedVote.toObject(message.vote, options, _depth + 1);
                     if (options.oneofs)
                         object.message = "vote";
+                }
+                if (message.quorum != null && $Object.hasOwnProperty.call(message, "quorum")) {
+                    object.quorum = $root.ledger.v1.VoteQuorum.toObject(message.quorum, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "quorum";
                 }
                 return object;
             };
@@ -11946,6 +12112,158 @@ export const ledger = $root.ledger = (() => {
             return WalTimeout;
         })();
 
+        v1.WalRound = (function() {
+
+            const WalRound = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WalRound.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            WalRound.prototype.round = 0;
+
+            WalRound.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(8).uint64(message.height);
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                    writer.uint32(16).uint32(message.round);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WalRound.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.WalRound();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.round = value;
+                            else
+                                delete message.round;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WalRound.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.WalRound)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.WalRound: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.WalRound();
+                if (object.height != null)
+                    if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                        if ($util.Long)
+                            message.height = $util.Long.fromValue(object.height, true);
+                        else if (typeof object.height === "string")
+                            message.height = $parseInt(object.height, 10);
+                        else if (typeof object.height === "number")
+                            message.height = object.height;
+                        else if (typeof object.height === "object")
+                            message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+                if (object.round != null)
+                    if ($Number(object.round) !== 0)
+                        message.round = object.round >>> 0;
+                return message;
+            };
+
+            WalRound.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.round = 0;
+                }
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                    else if (typeof message.height === "number")
+                        object.height = options.longs === $String ? $String(message.height) : message.height;
+                    else
+                        object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                    object.round = message.round;
+                return object;
+            };
+
+            WalRound.prototype.toJSON = function() {
+                return WalRound.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WalRound;
+        })();
+
         v1.WalRecord = (function() {
 
             const WalRecord = function (properties) {
@@ -11957,11 +12275,12 @@ export const ledger = $root.ledger = (() => {
 
             WalRecord.prototype.message = null;
             WalRecord.prototype.timeout = null;
+            WalRecord.prototype.round = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(WalRecord.prototype, "record", {
-                get: $util.oneOfGetter($oneOfFields = ["message", "timeout"]),
+                get: $util.oneOfGetter($oneOfFields = ["message", "timeout", "round"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11976,6 +12295,8 @@ export const ledger = $root.ledger = (() => {
                     $root.ledger.v1.ConsensusMessage.encode(message.message, writer.uint32(10).fork(), _depth + 1).ldelim();
                 if (message.timeout != null && $Object.hasOwnProperty.call(message, "timeout"))
                     $root.ledger.v1.WalTimeout.encode(message.timeout, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                    $root.ledger.v1.WalRound.encode(message.round, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12023,6 +12344,13 @@ export const ledger = $root.ledger = (() => {
                             message.record = "timeout";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.round = $root.ledger.v1.WalRound.decode(reader, reader.size(), $undefined, _depth + 1, message.round);
+                            message.record = "round";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12060,6 +12388,11 @@ export const ledger = $root.ledger = (() => {
                         throw $TypeError(".ledger.v1.WalRecord.timeout: object expected");
                     message.timeout = $root.ledger.v1.WalTimeout.fromObject(object.timeout, _depth + 1);
                 }
+                if (object.round != null) {
+                    if (!$util.isObject(object.round))
+                        throw $TypeError(".ledger.v1.WalRecord.round: object expected");
+                    message.round = $root.ledger.v1.WalRound.fromObject(object.round, _depth + 1);
+                }
                 return message;
             };
 
@@ -12080,6 +12413,11 @@ export const ledger = $root.ledger = (() => {
                     object.timeout = $root.ledger.v1.WalTimeout.toObject(message.timeout, options, _depth + 1);
                     if (options.oneofs)
                         object.record = "timeout";
+                }
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round")) {
+                    object.round = $root.ledger.v1.WalRound.toObject(message.round, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "round";
                 }
                 return object;
             };

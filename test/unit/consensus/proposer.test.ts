@@ -53,4 +53,14 @@ describe('ProposerSchedule', () => {
     }
     expect(() => fromFifty.proposer(49n, 0)).toThrow(RangeError);
   });
+
+  it('answers rounds asked in any order as a fresh schedule does, keeping the rounds of the height it computed', () => {
+    const set = ['a', 'b', 'c', 'd', 'e'].map((n, i) => validator(n, BigInt(10 + i)));
+    const asked = new ProposerSchedule(set);
+    const order = [7, 2, 30, 0, 29, 31, 7];
+    const got = order.map((r) => name(asked.proposer(4n, r)));
+    const fresh = order.map((r) => name(new ProposerSchedule(set).proposer(4n, r)));
+    expect(got).toEqual(fresh);
+    expect(name(asked.proposer(5n, 3))).toBe(name(new ProposerSchedule(set).proposer(5n, 3)));
+  });
 });
