@@ -408,7 +408,14 @@ export interface WalRound {
   height: bigint;
   round: number;
 }
+export interface WalValidated {
+  height: bigint;
+  round: number;
+  blockHash: Uint8Array;
+  valid: boolean;
+}
 export type WalRecord =
   | { record: 'message'; message: ConsensusMessage }
   | { record: 'timeout'; timeout: WalTimeout }
-  | { record: 'round'; round: WalRound };
+  | { record: 'round'; round: WalRound }
+  | { record: 'validated'; validated: WalValidated };

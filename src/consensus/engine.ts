@@ -148,11 +148,14 @@ export class ConsensusEngine<E extends Executed> {
   /** The height being decided once entered, else the one the engine waits to enter: always the chain's head + 1 or above. */
   private height = 0n;
   private entered = false;
-  /** Blocks of this height built or validated here, by hash. */
+  /** Blocks of this height built or validated here, by hash, and the executions still running. */
   private executed = new Map<string, E>();
+  private readonly executing = new Set<Promise<E>>();
   private readonly buffer = new MessageBuffer();
   private readonly timers = new Set<() => void>();
   private cancelResend: (() => void) | undefined;
+  /** The earlier round whose own votes are re-sent next. */
+  private resendRound: number | undefined;
   private queue: Promise<void> = Promise.resolve();
   private started = false;
   private stopped = false;
@@ -357,7 +360,8 @@ export class ConsensusEngine<E extends Executed> {
         count++;
         // One record the machine refuses must not cost the rest of the replay.
         try {
-          await this.feed(this.eventOfRecord(r));
+          const event = this.eventOfRecord(r);
+          if (event !== undefined) await this.feed(event);
         } catch (err) {
           if (err instanceof Halted) throw err;
           this.o.log.warn('skipped a consensus WAL record', { record: r.record, error: err, code: codeOf(err) });
@@ -376,10 +380,26 @@ export class ConsensusEngine<E extends Executed> {
     }
   }
 
-  private eventOfRecord(r: WalRecord): ConsensusEvent<Block> {
-    if (r.record === 'timeout') return { kind: 'timeout', step: TIMEOUT_STEPS[r.timeout.step - 1]!, height: r.timeout.height, round: r.timeout.round };
-    if (r.record === 'round') return { kind: 'round', height: r.round.height, round: r.round.round };
-    return eventOf(r.message, this.o.chainId, this.set);
+  /**
+   * The machine input a WAL record stands for. The node's own fresh proposal
+   * stands for the `built` that made it (signed right then); its own
+   * re-proposal for nothing (the machine re-proposes its valid value itself).
+   */
+  private eventOfRecord(r: WalRecord): ConsensusEvent<Block> | undefined {
+    switch (r.record) {
+      case 'timeout':
+        return { kind: 'timeout', step: TIMEOUT_STEPS[r.timeout.step - 1]!, height: r.timeout.height, round: r.timeout.round };
+      case 'round':
+        return { kind: 'round', height: r.round.height, round: r.round.round };
+      case 'validated':
+        return { kind: 'validated', ...r.validated };
+      case 'message': {
+        const m = r.message;
+        if (m.message !== 'proposal' || !this.isOwn(m)) return eventOf(m, this.o.chainId, this.set);
+        const p = m.proposal.proposal!;
+        return p.hasPolRound ? undefined : { kind: 'built', height: p.height, round: p.round, block: m.proposal.block!, blockHash: p.blockHash };
+      }
+    }
   }
 
   // ---- peer messages of the current height ----
@@ -492,34 +512,48 @@ export class ConsensusEngine<E extends Executed> {
    */
   private build(height: bigint, round: number): void {
     const before = this.signer.signedAt(height, round, SignStep.PROPOSAL);
-    const building = before?.message === 'proposal' ? this.app.validate(before.proposal.block!) : this.app.build();
+    const building = this.execute(height, before?.message === 'proposal' ? this.app.validate(before.proposal.block!) : this.app.build());
     building.then(
-      (executed) =>
-        void this.post(async () => {
-          if (height !== this.height || !this.entered) return;
-          this.executed.set(bytesKey(executed.hash), executed);
-          await this.feed({ kind: 'built', height, round, block: executed.block, blockHash: executed.hash });
-        }),
+      (executed) => void this.post(() => this.feedAt(height, { kind: 'built', height, round, block: executed.block, blockHash: executed.hash })),
       (err: unknown) => this.o.log.error('building a block failed: this node proposes nothing in this round', { height, round, error: err, code: codeOf(err) }),
     );
   }
 
   /** Executes a proposed block beside the queue; the machine hears `validated`. */
   private validate(height: bigint, round: number, blockHash: Uint8Array, block: Block): void {
-    const answer = (executed: E | undefined) =>
-      void this.post(async () => {
-        if (height !== this.height || !this.entered) return;
-        if (executed !== undefined) this.executed.set(bytesKey(executed.hash), executed);
-        await this.feed({ kind: 'validated', height, round, blockHash, valid: executed !== undefined });
-      });
-    this.app.validate(block).then(answer, (err: unknown) => {
-      this.o.log.info('proposal is invalid', { height, round, code: codeOf(err), error: err });
-      answer(undefined);
+    const answer = (valid: boolean) => void this.post(() => this.feedAt(height, { kind: 'validated', height, round, blockHash, valid }));
+    this.execute(height, this.app.validate(block)).then(
+      () => answer(true),
+      (err: unknown) => {
+        this.o.log.info('proposal is invalid', { height, round, code: codeOf(err), error: err });
+        answer(false);
+      },
+    );
+  }
+
+  /**
+   * Keeps what `running` executes for this height, as soon as it is done
+   * (not in turn on the queue: a decision may be waiting for it, e.g. when
+   * the WAL's replay decided the height before its validation finished).
+   */
+  private execute(height: bigint, running: Promise<E>): Promise<E> {
+    const kept = running.then((executed) => {
+      if (height === this.height) this.executed.set(bytesKey(executed.hash), executed);
+      return executed;
     });
+    this.executing.add(kept);
+    void kept.catch(() => undefined).finally(() => this.executing.delete(kept));
+    return kept;
+  }
+
+  private async feedAt(height: bigint, event: ConsensusEvent<Block>): Promise<void> {
+    if (height === this.height && this.entered) await this.feed(event);
   }
 
   private async decide(height: bigint, commit: Commit): Promise<void> {
-    const executed = this.executed.get(bytesKey(commit.blockHash));
+    const hash = bytesKey(commit.blockHash);
+    if (!this.executed.has(hash)) await Promise.allSettled([...this.executing]);
+    const executed = this.executed.get(hash);
     // The machine decides only blocks it saw built or validated here; should that ever fail, block sync moves the engine on.
     if (executed === undefined) throw new Error(`decided block ${toHex(commit.blockHash)} was never executed here`);
     this.o.log.info('decided', { height, round: commit.round, hash: toHex(commit.blockHash), signatures: commit.signatures.length });
@@ -540,14 +574,24 @@ export class ConsensusEngine<E extends Executed> {
 
   /**
    * What a peer of this height that lost messages can still use (docs/consensus.md
-   * "Re-sending"): this node's own messages of the current round, the round's
-   * proposal, and the polka of its valid value, which a re-proposal of that
-   * value needs everyone to have seen.
+   * "Re-sending"), at most 2n + 5 messages a second for n validators: this
+   * node's own messages of the current round; every validator's first vote
+   * of one earlier round, a different round each time, newest first (a peer
+   * stuck in a round may need votes of it that only this node still has —
+   * also a silent Byzantine validator's, when an honest one left that round
+   * on a timeout without voting in it — and gets them within that many
+   * seconds); the round's proposal; and the polka of its valid value, which
+   * a re-proposal of that value needs everyone to have seen.
    */
   private resend(): void {
     if (!this.entered || this.machine.decided) return;
     const round = this.machine.round;
     for (const m of this.signer.ownMessages(this.height, round)) this.publish(m);
+    if (round > 0) {
+      if (this.resendRound === undefined || this.resendRound >= round || this.resendRound < 0) this.resendRound = round - 1;
+      for (const v of this.machine.votesOf(this.resendRound)) this.publish(voteMessage(v.vote, v.validator, v.signature));
+      this.resendRound--;
+    }
     const proposal = this.machine.proposalOf(round);
     if (proposal !== undefined && !bytesEqual(proposal.proposer, this.o.publicKey)) this.publish(proposalMessage(this.o.chainId, proposal, proposal.signature));
     const polka = this.machine.validQuorum();
@@ -560,15 +604,30 @@ export class ConsensusEngine<E extends Executed> {
   }
 
   private recordOf(event: RecordedEvent<Block>): WalRecord {
-    if (event.kind === 'timeout') return { record: 'timeout', timeout: { height: event.height, round: event.round, step: TIMEOUT_STEPS.indexOf(event.step) + 1 } };
-    if (event.kind === 'round') return { record: 'round', round: { height: event.height, round: event.round } };
-    return { record: 'message', message: messageOf(this.o.chainId, event) };
+    switch (event.kind) {
+      case 'timeout':
+        return { record: 'timeout', timeout: { height: event.height, round: event.round, step: TIMEOUT_STEPS.indexOf(event.step) + 1 } };
+      case 'round':
+        return { record: 'round', round: { height: event.height, round: event.round } };
+      case 'validated':
+        return { record: 'validated', validated: { height: event.height, round: event.round, blockHash: event.blockHash, valid: event.valid } };
+      default:
+        return { record: 'message', message: messageOf(this.o.chainId, event) };
+    }
   }
 }
 
 function recordHeight(r: WalRecord): bigint | undefined {
-  if (r.record === 'message') return heightOfMessage(r.message);
-  return r.record === 'timeout' ? r.timeout.height : r.round.height;
+  switch (r.record) {
+    case 'message':
+      return heightOfMessage(r.message);
+    case 'timeout':
+      return r.timeout.height;
+    case 'round':
+      return r.round.height;
+    case 'validated':
+      return r.validated.height;
+  }
 }
 
 const codeOf = (err: unknown): string | undefined => (err as { code?: string } | undefined)?.code;

@@ -199,6 +199,11 @@ export class HeightVotes {
     return [...(this.tallies.get(tallyKey(round, type))?.byHash.get(hashKey(blockHash))?.votes.values() ?? [])];
   }
 
+  /** Each validator's first vote of `round`, prevotes then precommits: what a peer stuck in that round may still need. */
+  firstVotes(round: number): SignedConsensusVote[] {
+    return [VoteType.PREVOTE, VoteType.PRECOMMIT].flatMap((type) => [...(this.tallies.get(tallyKey(round, type))?.first.values() ?? [])]);
+  }
+
   /** The precommits of `round` for `blockHash`: the signatures of its commit. */
   precommitsFor(round: number, blockHash: Uint8Array): SignedConsensusVote[] {
     return this.votesFor(round, VoteType.PRECOMMIT, blockHash);

@@ -134,8 +134,8 @@ export class ConsensusMachine<B> {
     if (this.decided) return 'drop';
     // Of a far round only the fact that its proposer is there counts (its block is not kept): no proposer lookup for it.
     if (round > this.round + 1) return this.votes.isValidator(proposer) && round > this.votes.latestRound(proposer) ? 'keep' : 'drop';
-    if (this.proposals.has(round)) return 'drop';
-    return bytesEqual(proposer, this.proposerOf(round)) ? 'keep' : 'not-proposer';
+    if (!bytesEqual(proposer, this.proposerOf(round))) return 'not-proposer';
+    return this.proposals.has(round) ? 'drop' : 'keep';
   }
 
   /** A quorum is kept only where it can add something: a round up to round + 1 without a quorum for that hash or a certified hash. */
@@ -152,6 +152,11 @@ export class ConsensusMachine<B> {
   /** The proposal held for `round` of this height. */
   proposalOf(round: number): Proposal<B> | undefined {
     return this.proposals.get(round)?.proposal;
+  }
+
+  /** Each validator's first vote of an earlier `round` of this height (height-votes.ts firstVotes). */
+  votesOf(round: number): SignedConsensusVote[] {
+    return this.votes.firstVotes(round);
   }
 
   /** The polka of the valid value (the paper's validRound): what a proposal re-proposing it relies on, for peers that missed it. */
@@ -249,8 +254,9 @@ export class ConsensusMachine<B> {
 
   private onValidated(height: bigint, round: number, blockHash: Uint8Array, valid: boolean): void {
     const held = this.proposals.get(round);
-    if (height !== this.height || held === undefined || !bytesEqual(held.proposal.blockHash, blockHash)) return;
-    held.valid ??= valid;
+    if (height !== this.height || held === undefined || held.valid !== undefined || !bytesEqual(held.proposal.blockHash, blockHash)) return;
+    held.valid = valid;
+    this.record({ kind: 'validated', height, round, blockHash, valid });
   }
 
   // Lines 57–65: a timeout only acts if the machine is still where it was scheduled.

@@ -57,7 +57,7 @@ export type ConsensusEvent<B> =
   | { kind: 'round'; height: bigint; round: number };
 
 /** The inputs that change a machine's state, which a restart must see again (the WAL's records). */
-export type RecordedEvent<B> = Extract<ConsensusEvent<B>, { kind: 'proposal' | 'vote' | 'quorum' | 'timeout' | 'round' }>;
+export type RecordedEvent<B> = Extract<ConsensusEvent<B>, { kind: 'proposal' | 'vote' | 'quorum' | 'timeout' | 'round' | 'validated' }>;
 
 export type ConsensusAction<B> =
   /** Make a block for this height (the driver answers with `built`). */

@@ -132,7 +132,9 @@ export function eventOf(m: ConsensusMessage, chainId: string, set: ValidatorInde
   if (!set.has(proposer)) throw bad('proposal from outside the validator set');
   const hash = blockHash(block.header);
   if (!bytesEqual(hash, content.blockHash)) throw bad("proposal's block does not match its hash");
-  if (block.header.height !== content.height || !bytesEqual(block.header.proposer, proposer)) throw bad("proposal's block is for another height or proposer");
+  if (block.header.height !== content.height) throw bad("proposal's block is for another height");
+  // A re-proposal (pol_round set) carries the block as it was first proposed, perhaps by another validator.
+  if (!content.hasPolRound && !bytesEqual(block.header.proposer, proposer)) throw bad("a fresh proposal's block names another proposer");
   checkBody(block);
   return {
     kind: 'proposal',

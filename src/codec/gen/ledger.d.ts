@@ -1734,6 +1734,34 @@ export namespace ledger {
             type $Shape = ledger.v1.WalRound.$Properties;
         }
 
+        interface IWalValidated extends ledger.v1.WalValidated.$Properties {
+        }
+
+        class WalValidated {
+            constructor(properties?: ledger.v1.WalValidated.$Properties);
+            $unknowns?: Uint8Array[];
+            height: Long;
+            round: number;
+            blockHash: Uint8Array;
+            valid: boolean;
+            static encode(message: ledger.v1.WalValidated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.WalValidated & ledger.v1.WalValidated.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.WalValidated;
+            static toObject(message: ledger.v1.WalValidated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WalValidated {
+            interface $Properties {
+                height?: (Long|null);
+                round?: (number|null);
+                blockHash?: (Uint8Array|null);
+                valid?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.WalValidated.$Properties;
+        }
+
         interface IWalRecord extends ledger.v1.WalRecord.$Properties {
         }
 
@@ -1743,7 +1771,8 @@ export namespace ledger {
             message?: (ledger.v1.ConsensusMessage.$Properties|null);
             timeout?: (ledger.v1.WalTimeout.$Properties|null);
             round?: (ledger.v1.WalRound.$Properties|null);
-            record?: ("message"|"timeout"|"round");
+            validated?: (ledger.v1.WalValidated.$Properties|null);
+            record?: ("message"|"timeout"|"round"|"validated");
             static encode(message: ledger.v1.WalRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.WalRecord & ledger.v1.WalRecord.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.WalRecord;
@@ -1756,16 +1785,18 @@ export namespace ledger {
                 message?: (ledger.v1.ConsensusMessage.$Properties|null);
                 timeout?: (ledger.v1.WalTimeout.$Properties|null);
                 round?: (ledger.v1.WalRound.$Properties|null);
-                record?: ("message"|"timeout"|"round");
+                validated?: (ledger.v1.WalValidated.$Properties|null);
+                record?: ("message"|"timeout"|"round"|"validated");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               message?: ledger.v1.ConsensusMessage.$Shape|null;
               timeout?: ledger.v1.WalTimeout.$Shape|null;
               round?: ledger.v1.WalRound.$Shape|null;
+              validated?: ledger.v1.WalValidated.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ record?: undefined; message?: null; timeout?: null; round?: null }|{ record?: "message"; message: ledger.v1.ConsensusMessage.$Shape; timeout?: null; round?: null }|{ record?: "timeout"; message?: null; timeout: ledger.v1.WalTimeout.$Shape; round?: null }|{ record?: "round"; message?: null; timeout?: null; round: ledger.v1.WalRound.$Shape })
+              ({ record?: undefined; message?: null; timeout?: null; round?: null; validated?: null }|{ record?: "message"; message: ledger.v1.ConsensusMessage.$Shape; timeout?: null; round?: null; validated?: null }|{ record?: "timeout"; message?: null; timeout: ledger.v1.WalTimeout.$Shape; round?: null; validated?: null }|{ record?: "round"; message?: null; timeout?: null; round: ledger.v1.WalRound.$Shape; validated?: null }|{ record?: "validated"; message?: null; timeout?: null; round?: null; validated: ledger.v1.WalValidated.$Shape })
             );
         }
     }

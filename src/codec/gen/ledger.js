@@ -12264,6 +12264,203 @@ export const ledger = $root.ledger = (() => {
             return WalRound;
         })();
 
+        v1.WalValidated = (function() {
+
+            const WalValidated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WalValidated.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            WalValidated.prototype.round = 0;
+            WalValidated.prototype.blockHash = $util.newBuffer([]);
+            WalValidated.prototype.valid = false;
+
+            WalValidated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                    writer.uint32(8).uint64(message.height);
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                    writer.uint32(16).uint32(message.round);
+                if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
+                    writer.uint32(26).bytes(message.blockHash);
+                if (message.valid != null && $Object.hasOwnProperty.call(message, "valid") && message.valid !== false)
+                    writer.uint32(32).bool(message.valid);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WalValidated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.WalValidated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.round = value;
+                            else
+                                delete message.round;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.blockHash = value;
+                            else
+                                delete message.blockHash;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.valid = value;
+                            else
+                                delete message.valid;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WalValidated.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.WalValidated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.WalValidated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.WalValidated();
+                if (object.height != null)
+                    if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                        if ($util.Long)
+                            message.height = $util.Long.fromValue(object.height, true);
+                        else if (typeof object.height === "string")
+                            message.height = $parseInt(object.height, 10);
+                        else if (typeof object.height === "number")
+                            message.height = object.height;
+                        else if (typeof object.height === "object")
+                            message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+                if (object.round != null)
+                    if ($Number(object.round) !== 0)
+                        message.round = object.round >>> 0;
+                if (object.blockHash != null)
+                    if (object.blockHash.length)
+                        if (typeof object.blockHash === "string")
+                            $util.base64.decode(object.blockHash, message.blockHash = $util.newBuffer($util.base64.length(object.blockHash)), 0);
+                        else if (object.blockHash.length >= 0)
+                            message.blockHash = object.blockHash;
+                if (object.valid != null)
+                    if (object.valid)
+                        message.valid = $Boolean(object.valid);
+                return message;
+            };
+
+            WalValidated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.round = 0;
+                    if (options.bytes === $String)
+                        object.blockHash = "";
+                    else {
+                        object.blockHash = [];
+                        if (options.bytes !== $Array)
+                            object.blockHash = $util.newBuffer(object.blockHash);
+                    }
+                    object.valid = false;
+                }
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                    else if (typeof message.height === "number")
+                        object.height = options.longs === $String ? $String(message.height) : message.height;
+                    else
+                        object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                    object.round = message.round;
+                if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash"))
+                    object.blockHash = options.bytes === $String ? $util.base64.encode(message.blockHash, 0, message.blockHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.blockHash) : message.blockHash;
+                if (message.valid != null && $Object.hasOwnProperty.call(message, "valid"))
+                    object.valid = message.valid;
+                return object;
+            };
+
+            WalValidated.prototype.toJSON = function() {
+                return WalValidated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WalValidated;
+        })();
+
         v1.WalRecord = (function() {
 
             const WalRecord = function (properties) {
@@ -12276,11 +12473,12 @@ export const ledger = $root.ledger = (() => {
             WalRecord.prototype.message = null;
             WalRecord.prototype.timeout = null;
             WalRecord.prototype.round = null;
+            WalRecord.prototype.validated = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(WalRecord.prototype, "record", {
-                get: $util.oneOfGetter($oneOfFields = ["message", "timeout", "round"]),
+                get: $util.oneOfGetter($oneOfFields = ["message", "timeout", "round", "validated"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -12297,6 +12495,8 @@ export const ledger = $root.ledger = (() => {
                     $root.ledger.v1.WalTimeout.encode(message.timeout, writer.uint32(18).fork(), _depth + 1).ldelim();
                 if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
                     $root.ledger.v1.WalRound.encode(message.round, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.validated != null && $Object.hasOwnProperty.call(message, "validated"))
+                    $root.ledger.v1.WalValidated.encode(message.validated, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12351,6 +12551,13 @@ export const ledger = $root.ledger = (() => {
                             message.record = "round";
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.validated = $root.ledger.v1.WalValidated.decode(reader, reader.size(), $undefined, _depth + 1, message.validated);
+                            message.record = "validated";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12393,6 +12600,11 @@ export const ledger = $root.ledger = (() => {
                         throw $TypeError(".ledger.v1.WalRecord.round: object expected");
                     message.round = $root.ledger.v1.WalRound.fromObject(object.round, _depth + 1);
                 }
+                if (object.validated != null) {
+                    if (!$util.isObject(object.validated))
+                        throw $TypeError(".ledger.v1.WalRecord.validated: object expected");
+                    message.validated = $root.ledger.v1.WalValidated.fromObject(object.validated, _depth + 1);
+                }
                 return message;
             };
 
@@ -12418,6 +12630,11 @@ export const ledger = $root.ledger = (() => {
                     object.round = $root.ledger.v1.WalRound.toObject(message.round, options, _depth + 1);
                     if (options.oneofs)
                         object.record = "round";
+                }
+                if (message.validated != null && $Object.hasOwnProperty.call(message, "validated")) {
+                    object.validated = $root.ledger.v1.WalValidated.toObject(message.validated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "validated";
                 }
                 return object;
             };

@@ -144,7 +144,7 @@ describe('ConsensusMachine', () => {
     expect(m.decided).toBe(false); // not validated yet
     const decided = m.handle({ kind: 'validated', height: 1n, round: 0, blockHash: hash('v'), valid: true });
     expect(kinds(decided)).toEqual(['decide']);
-    const d = decided[0]!;
+    const d = effects(decided)[0]!;
     expect(d.kind === 'decide' && d.commit.signatures.length).toBe(3);
   });
 });
