@@ -107,7 +107,8 @@ export interface SimOutcome {
   peaks: Peaks;
 }
 
-const CHAIN_ID = 'sim';
+export const SIM_CHAIN_ID = 'sim';
+const CHAIN_ID = SIM_CHAIN_ID;
 export const SIM_TIMEOUTS: Timeouts = { timeoutProposeMs: 300, timeoutProposeDeltaMs: 100, timeoutVoteMs: 100, timeoutVoteDeltaMs: 50 };
 const BLOCK_TIME_MS = 50;
 /** Block sync polls about this often (the node: every 5 s, and when a peer shows a block ahead). */
@@ -120,7 +121,7 @@ const silent = () => undefined;
 type Origin = 'honest' | 'byzantine' | 'tampered';
 
 /** A stub block: txs and last_commit consistent with its header, invalid when its state root is BAD_ROOT. */
-function makeBlock(height: bigint, prevHash: Uint8Array, proposer: Uint8Array, label: string, bad = false, txs: Uint8Array[] = []): Executed {
+export function makeBlock(height: bigint, prevHash: Uint8Array, proposer: Uint8Array, label: string, bad = false, txs: Uint8Array[] = []): Executed {
   const header = {
     chainId: CHAIN_ID,
     height,
