@@ -98,6 +98,17 @@ datanet_id = sha256(b"datanet", tx_hash)
 block_hash = sha256(b"block")
 vote = f_bytes(1, b"attrib-devnet") + f_varint(2, 42) + f_varint(3, 1) + f_varint(4, 2) + f_bytes(5, block_hash)
 
+# ---- a vote quorum: +2/3 prevotes for one block, as ConsensusMessage.quorum ----
+quorum_vote = f_bytes(1, b"attrib-devnet") + f_varint(2, 42) + f_varint(3, 1) + f_varint(4, 1) + f_bytes(5, block_hash)
+quorum_signers = []
+for i in range(3):
+    k = Ed25519PrivateKey.from_private_bytes(sha256(b"quorum signer %d" % i))
+    pub = k.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    quorum_signers.append((pub, k.sign(b"attrib-vote-v1" + quorum_vote)))
+quorum_signers.sort(key=lambda s: s[0])  # by validator key, bytes ascending
+vote_quorum = f_msg(1, quorum_vote) + b"".join(f_msg(2, f_bytes(1, pub) + f_bytes(2, sig)) for pub, sig in quorum_signers)
+quorum_message = f_msg(3, vote_quorum)
+
 # ---- a proposal re-proposing a block locked in round 2, at round 5 ----
 proposal = (f_bytes(1, b"attrib-devnet") + f_varint(2, 42) + f_varint(3, 5) + f_varint(4, 1)
             + f_varint(5, 2) + f_bytes(6, block_hash))
@@ -147,6 +158,12 @@ out = {
         "voteBytes": hx(vote),
         "signBytes": hx(b"attrib-vote-v1" + vote),
         "signature": hx(key.sign(b"attrib-vote-v1" + vote)),
+    },
+    "quorum": {
+        "vote": {"chainId": "attrib-devnet", "height": "42", "round": 1, "type": 1, "blockHash": hx(block_hash)},
+        "seeds": [hx(sha256(b"quorum signer %d" % i)) for i in range(3)],
+        "signatures": [{"validator": hx(pub), "signature": hx(sig)} for pub, sig in quorum_signers],
+        "messageBytes": hx(quorum_message),
     },
     "proposal": {
         "proposal": {"chainId": "attrib-devnet", "height": "42", "round": 5, "hasPolRound": True, "polRound": 2,

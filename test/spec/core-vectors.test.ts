@@ -1,8 +1,9 @@
 /** docs/vectors/core.json, produced by scripts/vectors/core.py from the spec alone. */
 import { describe, expect, it } from 'vitest';
-import { proposalContentCodec, txBodyCodec, txCodec, voteCodec } from '../../src/codec/codecs.js';
+import { consensusMessageCodec, proposalContentCodec, txBodyCodec, txCodec, voteCodec } from '../../src/codec/codecs.js';
 import { proposalSignBytes, validatorsHash, voteSignBytes } from '../../src/codec/hashes.js';
 import type { TxBody } from '../../src/codec/types.js';
+import { quorumMessage } from '../../src/consensus/wire.js';
 import { addressOf } from '../../src/crypto/address.js';
 import { toHex } from '../../src/crypto/bytes.js';
 import { keyPairFromSeed, sign } from '../../src/crypto/ed25519.js';
@@ -42,6 +43,12 @@ interface Core {
     voteBytes: string;
     signBytes: string;
     signature: string;
+  };
+  quorum: {
+    vote: { chainId: string; height: string; round: number; type: number; blockHash: string };
+    seeds: string[];
+    signatures: { validator: string; signature: string }[];
+    messageBytes: string;
   };
   stateRoot: { prevRoot: string; changes: { key: string; value: string | null }[]; digest: string; root: string };
   validatorsHash: {
@@ -113,6 +120,19 @@ describe('protocol vectors: votes and validators', () => {
     expect(toHex(voteCodec.encode(vote))).toBe(v.vote.voteBytes);
     expect(toHex(voteSignBytes(vote))).toBe(v.vote.signBytes);
     expect(toHex(sign(key.seed, voteSignBytes(vote)))).toBe(v.vote.signature);
+  });
+
+  it('encodes a vote quorum: the common vote and its signatures sorted by signer', () => {
+    const vote = { ...v.quorum.vote, height: BigInt(v.quorum.vote.height), blockHash: hex(v.quorum.vote.blockHash) };
+    // Signed in seed order, which is not key order: the message sorts them.
+    const votes = v.quorum.seeds.map((seed) => {
+      const signer = keyPairFromSeed(hex(seed));
+      return { vote, validator: signer.publicKey, signature: sign(signer.seed, voteSignBytes(vote)) };
+    });
+    const message = quorumMessage({ height: vote.height, round: vote.round, type: vote.type, blockHash: vote.blockHash, votes });
+    expect(toHex(consensusMessageCodec.encode(message))).toBe(v.quorum.messageBytes);
+    expect(consensusMessageCodec.decode(hex(v.quorum.messageBytes))).toEqual(message);
+    if (message.message === 'quorum') expect(message.quorum.signatures.map((s) => toHex(s.validator))).toEqual(v.quorum.signatures.map((s) => s.validator));
   });
 
   it('computes validators_hash over validators sorted by consensus key', () => {
