@@ -35,7 +35,7 @@
 import { consensusMessageCodec } from '../../src/codec/codecs.js';
 import { blockHash, proposalSignBytes, voteSignBytes } from '../../src/codec/hashes.js';
 import { VoteType, type Block, type Commit, type ConsensusMessage, type Validator, type Vote } from '../../src/codec/types.js';
-import { ConsensusEngine, type ConsensusApp, type Executed } from '../../src/consensus/engine.js';
+import { ConsensusEngine, type ConsensusApp, type EngineFootprint, type Executed } from '../../src/consensus/engine.js';
 import { ConsensusError } from '../../src/consensus/errors.js';
 import { PROPOSALS_PER_SIGNER, VOTES_PER_SIGNER } from '../../src/consensus/message-buffer.js';
 import type { SignState } from '../../src/consensus/sign-guard.js';
@@ -78,13 +78,7 @@ export interface SimOptions {
 }
 
 /** The most any honest engine held at once, across the run (docs/consensus.md "Bounds"), and the most it sent in a second. */
-export interface Peaks {
-  votes: number;
-  farVotes: number;
-  proposals: number;
-  buffered: number;
-  bufferedBytes: number;
-  walBytes: number;
+export interface Peaks extends EngineFootprint {
   /** Messages it published in one second of virtual time (from 0 s, 1 s, …), the busiest. */
   sentPerSecond: number;
   rounds: number;
