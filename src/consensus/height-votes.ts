@@ -148,17 +148,12 @@ export class HeightVotes {
     return kept !== undefined && bytesKey(kept.signature) === bytesKey(signed.signature);
   }
 
-  /** Records that `validator` was heard from in `round` (a vote, a proposal, or a message of a far round). */
+  /** Records that `validator` was heard from in `round` (a vote, a proposal, or a vote of a far round). */
   heard(round: number, validator: Uint8Array): void {
     const key = bytesKey(validator);
     if (!this.power.has(key) || (this.latest.get(key) ?? -1) >= round) return;
     this.latest.set(key, round);
     this.skipCache = undefined;
-  }
-
-  /** The highest round `validator` was heard from (-1: none). */
-  latestRound(validator: Uint8Array): number {
-    return this.latest.get(bytesKey(validator)) ?? -1;
   }
 
   /**

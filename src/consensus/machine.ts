@@ -12,7 +12,8 @@
  * What it keeps is bounded (docs/consensus.md "Bounds"): rounds up to its
  * own + 1 in full (per validator and (round, type) at most two votes:
  * height-votes.ts; one proposal per round), and of any later round only
- * each validator's latest vote, enough for the round-skip rule. The driver
+ * each validator's latest vote, enough for the round-skip rule (proposals
+ * of later rounds are dropped). The driver
  * asks `voteAdmission` & co. before it checks a signature, so what would be
  * dropped costs no signature check.
  */
@@ -131,9 +132,8 @@ export class ConsensusMachine<B> {
 
   /** 'not-proposer': signed by a validator that does not propose that round, a fault the forwarder should have seen. */
   proposalAdmission(proposer: Uint8Array, round: number): Admission | 'not-proposer' {
-    if (this.decided) return 'drop';
-    // Of a far round only the fact that its proposer is there counts (its block is not kept): no proposer lookup for it.
-    if (round > this.round + 1) return this.votes.isValidator(proposer) && round > this.votes.latestRound(proposer) ? 'keep' : 'drop';
+    // A far round's proposal is dropped unchecked (no proposer lookup, no signature check): its proposer's votes there count for the skip rule.
+    if (this.decided || round > this.round + 1) return 'drop';
     if (!bytesEqual(proposer, this.proposerOf(round))) return 'not-proposer';
     return this.proposals.has(round) ? 'drop' : 'keep';
   }
@@ -185,11 +185,7 @@ export class ConsensusMachine<B> {
   // ---- inputs ----
 
   private onProposal(p: Proposal<B>): void {
-    if (p.height !== this.height) return;
-    if (p.round > this.round + 1) {
-      this.votes.heard(p.round, p.proposer);
-      return;
-    }
+    if (p.height !== this.height || p.round > this.round + 1) return;
     if (this.proposals.has(p.round) || !bytesEqual(p.proposer, this.proposerOf(p.round))) return;
     if (p.polRound < -1 || p.polRound >= p.round) return;
     this.proposals.set(p.round, { proposal: p, valid: undefined });
