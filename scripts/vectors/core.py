@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent reference for docs/vectors/core.json (docs/protocol.md §1-§6).
+"""Independent reference for docs/vectors/core.json (docs/protocol.md §1-§7).
 
 Written from the spec with the Python standard library (and the `cryptography`
 package for ed25519 signing), not from the TypeScript code, so the vectors
@@ -115,6 +115,18 @@ proposal = (f_bytes(1, b"attrib-devnet") + f_varint(2, 42) + f_varint(3, 5) + f_
 # ... and a fresh one at round 0: has_pol_round false and pol_round 0, both omitted
 fresh_proposal = f_bytes(1, b"attrib-devnet") + f_varint(2, 43) + f_bytes(6, block_hash)
 
+# ---- a Stake with its proof of possession of the consensus key (the vector key) ----
+# The operator is the tx signer's address; the proof binds the key to it and to the chain.
+op_key = Ed25519PrivateKey.from_private_bytes(sha256(b"possession operator"))
+OP_PUB = op_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+OPERATOR = sha256(OP_PUB)[:20]
+possession = f_bytes(1, b"attrib-devnet") + f_bytes(2, OPERATOR)
+possession_sign_bytes = b"attrib-pop-v1" + possession
+possession_proof = key.sign(possession_sign_bytes)
+stake = f_varint(1, 100_000) + f_bytes(2, PUB) + f_bytes(3, possession_proof)
+stake_body = f_bytes(1, b"attrib-devnet") + f_bytes(2, OP_PUB) + f_varint(4, 10) + f_msg(18, stake)  # nonce 0: omitted
+stake_tx = f_bytes(1, stake_body) + f_bytes(2, op_key.sign(b"attrib-tx-v1" + stake_body))
+
 # ---- state root over a small change set ----
 changes = [  # (key, value or None), given unsorted
     (bytes([0x10]) + ADDRESS, bytes.fromhex("08e807")),  # Account{balance: 1000}
@@ -174,6 +186,17 @@ out = {
         "fresh": {"chainId": "attrib-devnet", "height": "43", "round": 0, "hasPolRound": False, "polRound": 0,
                   "blockHash": hx(block_hash)},
         "freshBytes": hx(fresh_proposal),
+    },
+    "possession": {
+        "proof": {"chainId": "attrib-devnet", "operator": hx(OPERATOR)},
+        "proofBytes": hx(possession),
+        "signBytes": hx(possession_sign_bytes),
+        "signature": hx(possession_proof),
+        "operatorSeed": hx(sha256(b"possession operator")),
+        "stake": {"amount": "100000", "consensusKey": hx(PUB), "possessionProof": hx(possession_proof)},
+        "stakeBytes": hx(stake),
+        "bodyBytes": hx(stake_body),
+        "txBytes": hx(stake_tx),
     },
     "stateRoot": {
         "prevRoot": hx(genesis_prev),
