@@ -13,7 +13,10 @@ import type { ExecutedBlock } from './chain.js';
 
 export async function afterCommit(mempool: Mempool, events: ChainEvents, executed: ExecutedBlock, results: BlockResults): Promise<void> {
   const dropped = executed.result.dropped.flatMap((d) => hashOf(d.bytes).map((hash) => ({ hash, code: d.code, message: d.message })));
-  await mempool.update([...executed.result.txResults.map((r) => r.hash), ...dropped.map((d) => d.hash)]);
+  await mempool.update(
+    executed.result.txResults.map((r) => r.hash),
+    dropped.map((d) => d.hash),
+  );
   for (const d of dropped) events.emit('dropped', d);
   events.emit('block', { height: executed.block.header!.height, hash: executed.hash, block: executed.block, results });
 }

@@ -6,13 +6,15 @@
  * the next height, only if its commit carries more than 2/3 of the current
  * validators' power for exactly this block, and only if re-executing it
  * reproduces its header (state and payout roots, last_commit: Chain.validate).
+ * A block further ahead is only checked for its commit, so that no peer can
+ * start a catch-up with an announcement it could not sign.
  * Imports run one at a time, in the order they are asked for, on the one
  * queue every call into the chain takes (`exclusive`): consensus builds and
  * validates its blocks there too, since Chain's calls must not overlap.
  */
 import { blockHash } from '../codec/hashes.js';
-import type { CertifiedBlock, Commit } from '../codec/types.js';
-import { bytesEqual, toHex } from '../crypto/bytes.js';
+import type { CertifiedBlock, Commit, Validator } from '../codec/types.js';
+import { bytesEqual, bytesKey, toHex } from '../crypto/bytes.js';
 import type { Mempool } from '../mempool/mempool.js';
 import type { ChainEvents } from '../node/events.js';
 import { afterCommit } from './after-commit.js';
@@ -20,8 +22,13 @@ import type { Chain, ExecutedBlock } from './chain.js';
 import { commitProblem } from './commit.js';
 import { ChainError } from './errors.js';
 
-/** committed: now the head; known: already committed (same hash); ahead: above the next height, sync first. */
-export type ImportOutcome = 'committed' | 'known' | 'ahead';
+/**
+ * committed: now the head; known: already committed (same hash); ahead: above
+ * the next height with a commit the current set signed (sync from its
+ * sender); unverifiable: above the next height, signed by keys outside the
+ * current set (the set may have changed since: nobody's fault, nothing to do).
+ */
+export type ImportOutcome = 'committed' | 'known' | 'ahead' | 'unverifiable';
 
 export class BlockImporter {
   private queue: Promise<unknown> = Promise.resolve();
@@ -67,11 +74,27 @@ export class BlockImporter {
       if (stored !== undefined && bytesEqual(blockHash(stored.header!), hash)) return 'known';
       throw new ChainError('CONFLICTING_BLOCK', `block ${toHex(hash)} at height ${header.height} differs from the committed one`, { height: header.height });
     }
-    if (header.height > head.height + 1n) return 'ahead';
-    const problem = commitProblem(this.chain.chainId, commit, header.height, hash, await this.chain.validators());
+    const validators = await this.chain.validators();
+    if (header.height > head.height + 1n) return aheadOutcome(this.chain.chainId, commit, header.height, hash, validators);
+    const problem = commitProblem(this.chain.chainId, commit, header.height, hash, validators);
     if (problem !== undefined) throw new ChainError('BAD_COMMIT', problem, { height: header.height });
     const executed = await this.chain.validate(block, this.mempool.isVerified);
     await afterCommit(this.mempool, this.events, executed, await this.chain.commit(executed, commit));
     return 'committed';
   }
+}
+
+/**
+ * A block above the next height cannot be executed yet, but its commit can
+ * be checked: a sync starts only for one the current set signed. A commit
+ * whose signers are all in that set and still fails is a forgery
+ * (BAD_COMMIT); one with other signers may be an honest block signed by a
+ * set that changed since.
+ */
+function aheadOutcome(chainId: string, commit: Commit, height: bigint, hash: Uint8Array, validators: readonly Validator[]): ImportOutcome {
+  const problem = commitProblem(chainId, commit, height, hash, validators);
+  if (problem === undefined) return 'ahead';
+  const known = new Set(validators.map((v) => bytesKey(v.consensusKey)));
+  if (commit.signatures.some((s) => !known.has(bytesKey(s.validator)))) return 'unverifiable';
+  throw new ChainError('BAD_COMMIT', `an announced block ${height} ahead: ${problem}`, { height });
 }

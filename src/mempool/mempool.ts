@@ -1,10 +1,15 @@
 /**
  * Pending transactions. A tx is checked once on entry — decoding, canonical
- * encoding, signature (then remembered by hash so block execution skips it),
- * nonce and fee against the committed account — and kept in its sender's
- * queue by nonce. Blocks take txs by fee, each sender's in nonce order; after
- * a commit only the accounts the block touched are re-examined, never the
- * whole pool.
+ * encoding, then the cheap checks against the committed account (nonce not
+ * used, balance for the fees), and only then its signature, the one costly
+ * check (then remembered by hash so block execution skips it) — and kept in
+ * its sender's queue by nonce. A pending tx is replaced only by one paying at
+ * least 10 % more (geth's price bump), at most MAX_REPLACEMENTS times per
+ * sender queue, so replacing is not a free way to make every node check and
+ * gossip again. Blocks take txs by fee, each sender's in nonce order; after a
+ * commit only the accounts the block touched are re-examined, never the
+ * whole pool. The txs of the last RECENT_BLOCKS blocks are remembered, so a
+ * copy that arrives late is told apart from a used nonce (ALREADY_COMMITTED).
  */
 import type { Account, Params } from '../codec/types.js';
 import { bytesEqual, bytesKey } from '../crypto/bytes.js';
@@ -23,6 +28,14 @@ export interface MempoolOptions {
 }
 
 export const DEFAULT_MEMPOOL_OPTIONS: MempoolOptions = { maxTxs: 50_000, maxBytes: 64 << 20, maxNoncesAhead: 64n };
+
+/** A replacement pays at least this much more than the tx it replaces, in percent. */
+export const REPLACEMENT_BUMP_PERCENT = 10n;
+/** Replacements one sender's queue may make while it has pending txs. */
+export const MAX_REPLACEMENTS = 16;
+/** Blocks whose committed txs are remembered, and at most how many tx hashes in all. */
+export const RECENT_BLOCKS = 10;
+export const MAX_RECENT_TXS = 100_000;
 
 /** What the mempool needs from the chain: identity, params and committed accounts. */
 export interface MempoolChainView {
@@ -48,6 +61,7 @@ interface SenderQueue {
   nextNonce: bigint;
   txs: Map<bigint, PendingTx>;
   pendingFees: bigint;
+  replacements: number;
 }
 
 /** Where a tx came from: a client of this node (RPC) or a peer (gossip, which forwards it by itself). */
@@ -59,6 +73,9 @@ export class Mempool {
   private readonly senders = new Map<string, SenderQueue>();
   private totalBytes = 0;
   private seq = 0;
+  /** Hashes of the txs of the last RECENT_BLOCKS blocks, oldest block first. */
+  private readonly recent: Set<string>[] = [];
+  private recentCount = 0;
 
   constructor(
     private readonly chain: MempoolChainView,
@@ -107,29 +124,51 @@ export class Mempool {
 
   /**
    * Checks and adds a tx; throws TxError (stateless) or MempoolError. The
-   * checks after the last `await` and the insert run without a break, so
-   * concurrent adds cannot both pass a limit or take one nonce.
+   * cheap checks run before the signature check and again after it (the
+   * pool may have changed while the signature was checked), and the last
+   * checks and the insert run without a break, so concurrent adds cannot both
+   * pass a limit or take one nonce.
    */
   async add(bytes: Uint8Array, origin: TxOrigin = 'local'): Promise<PendingTx> {
     const params = await this.chain.params();
     const checked = checkTxFields(bytes, { chainId: this.chain.chainId, params });
-    const known = () => {
-      if (this.isVerified(checked.hash, bytes)) throw new MempoolError('ALREADY_KNOWN', 'this tx is already pending');
-    };
-    known();
-    if (!(await this.verifier(checked.body.signer, checked.signBytes, checked.signature))) throw signatureError();
+    this.checkNew(checked.hash, bytes);
     const account = await this.chain.account(checked.sender);
-    known();
-    const { nonce, fee } = checked.body;
+    this.checkNew(checked.hash, bytes);
+    this.checkAgainst(checked.sender, checked.body.nonce, checked.body.fee, account);
+    if (!(await this.verifier(checked.body.signer, checked.signBytes, checked.signature))) throw signatureError();
+    this.checkNew(checked.hash, bytes);
+    const replaced = this.checkAgainst(checked.sender, checked.body.nonce, checked.body.fee, account);
+    const replacements = (this.senders.get(bytesKey(checked.sender))?.replacements ?? 0) + (replaced === undefined ? 0 : 1);
+    if (replaced !== undefined) this.delete(replaced);
+    this.makeRoom(bytes.length, checked.body.fee);
+    const tx: PendingTx = { bytes, hash: checked.hash, sender: checked.sender, nonce: checked.body.nonce, fee: checked.body.fee, seq: this.seq++ };
+    this.insert(tx, account.nonce, replacements);
+    for (const listener of this.admitted) listener(tx, origin);
+    return tx;
+  }
+
+  /** Refuses a tx that is pending already or was committed in one of the last RECENT_BLOCKS blocks. */
+  private checkNew(hash: Uint8Array, bytes: Uint8Array): void {
+    if (this.isVerified(hash, bytes)) throw new MempoolError('ALREADY_KNOWN', 'this tx is already pending');
+    const key = bytesKey(hash);
+    if (this.recent.some((block) => block.has(key))) throw new MempoolError('ALREADY_COMMITTED', 'this tx was committed in a recent block');
+  }
+
+  /** The checks against the committed account and the sender's pending txs; returns the pending tx this one replaces. */
+  private checkAgainst(sender: Uint8Array, nonce: bigint, fee: bigint, account: Account): PendingTx | undefined {
     if (nonce < account.nonce) throw new MempoolError('BAD_NONCE', `nonce ${nonce} is used; the next is ${account.nonce}`, { expected: account.nonce });
     if (nonce > account.nonce + this.options.maxNoncesAhead) {
       throw new MempoolError('NONCE_TOO_FAR', `nonce ${nonce} is more than ${this.options.maxNoncesAhead} ahead of ${account.nonce}`);
     }
-    const queue = this.senders.get(bytesKey(checked.sender));
-    if (queue !== undefined) queue.nextNonce = account.nonce;
+    const queue = this.senders.get(bytesKey(sender));
     const replaced = queue?.txs.get(nonce);
-    if (replaced !== undefined && replaced.fee >= fee) {
-      throw new MempoolError('NONCE_TAKEN', `a pending tx already has nonce ${nonce} with fee ${replaced.fee}; pay more to replace it`);
+    if (replaced !== undefined) {
+      const least = replaced.fee + (replaced.fee * REPLACEMENT_BUMP_PERCENT + 99n) / 100n;
+      if (fee < least) throw new MempoolError('NONCE_TAKEN', `a pending tx already has nonce ${nonce} with fee ${replaced.fee}; a replacement pays at least ${least}`, { least });
+      if (queue!.replacements >= MAX_REPLACEMENTS) {
+        throw new MempoolError('TOO_MANY_REPLACEMENTS', `this sender replaced ${MAX_REPLACEMENTS} pending txs already; wait for a block`);
+      }
     }
     const feesAfter = (queue?.pendingFees ?? 0n) - (replaced?.fee ?? 0n) + fee;
     if (account.balance < feesAfter) {
@@ -137,12 +176,7 @@ export class Mempool {
         balance: account.balance,
       });
     }
-    if (replaced !== undefined) this.delete(replaced);
-    this.makeRoom(bytes.length, fee);
-    const tx: PendingTx = { bytes, hash: checked.hash, sender: checked.sender, nonce, fee, seq: this.seq++ };
-    this.insert(tx, account.nonce);
-    for (const listener of this.admitted) listener(tx, origin);
-    return tx;
+    return replaced;
   }
 
   /**
@@ -170,12 +204,15 @@ export class Mempool {
   }
 
   /**
-   * After a block: drops the given txs (committed or found invalid) and
+   * After a block: drops its `committed` txs and the `dropped` ones (found
+   * invalid), remembers the committed ones for RECENT_BLOCKS blocks, and
    * re-reads only their senders' accounts, dropping what those made stale.
+   * A sender's replacement count starts again once a block takes its txs.
    */
-  async update(hashes: readonly Uint8Array[]): Promise<void> {
+  async update(committed: readonly Uint8Array[], dropped: readonly Uint8Array[] = []): Promise<void> {
+    this.remember(committed);
     const touched = new Map<string, Uint8Array>();
-    for (const hash of hashes) {
+    for (const hash of [...committed, ...dropped]) {
       const tx = this.byHash.get(bytesKey(hash));
       if (tx === undefined) continue;
       touched.set(bytesKey(tx.sender), tx.sender);
@@ -186,16 +223,25 @@ export class Mempool {
       if (q === undefined) continue;
       const account = await this.chain.account(sender);
       q.nextNonce = account.nonce;
+      q.replacements = 0;
       for (const tx of [...q.txs.values()]) {
         if (tx.nonce < account.nonce || account.balance < tx.fee) this.delete(tx);
       }
     }
   }
 
-  private insert(tx: PendingTx, nextNonce: bigint): void {
+  private remember(committed: readonly Uint8Array[]): void {
+    this.recent.push(new Set(committed.map(bytesKey)));
+    this.recentCount += committed.length;
+    while (this.recent.length > RECENT_BLOCKS || (this.recentCount > MAX_RECENT_TXS && this.recent.length > 1)) this.recentCount -= this.recent.shift()!.size;
+  }
+
+  private insert(tx: PendingTx, nextNonce: bigint, replacements: number): void {
     const key = bytesKey(tx.sender);
     let q = this.senders.get(key);
-    if (q === undefined) this.senders.set(key, (q = { nextNonce, txs: new Map(), pendingFees: 0n }));
+    if (q === undefined) this.senders.set(key, (q = { nextNonce, txs: new Map(), pendingFees: 0n, replacements }));
+    q.nextNonce = nextNonce;
+    q.replacements = replacements;
     q.txs.set(tx.nonce, tx);
     q.pendingFees += tx.fee;
     this.byHash.set(bytesKey(tx.hash), tx);

@@ -1,15 +1,18 @@
 /**
  * The gossip topics of a node (docs/p2p.md): transactions, batched,
  * committed blocks with their commits, and (on validators) consensus
- * proposals and votes. Every message is checked before
- * gossipsub may forward it (asynchronous validation):
- * - reject (the forwarder's score drops): bytes that do not decode
- *   canonically, limits broken, a tx that fails a stateless check (bad
- *   signature, wrong chain…), a block whose commit or re-execution fails;
- * - ignore (not forwarded, no penalty): nothing new, or a block above the
- *   next height (the node syncs from that peer instead);
- * - accept (forwarded): a batch with at least one tx new to the mempool, a
- *   block committed here.
+ * proposals, votes and vote quorums. Every message is checked before
+ * gossipsub may forward it (asynchronous validation), and what it earns
+ * comes from one table (verdicts.ts):
+ * - reject (not forwarded, the forwarder struck and its score lowered): a
+ *   verdict-`reject` failure — bytes that do not decode canonically, limits
+ *   broken, a tx failing a stateless check, a block whose commit or
+ *   re-execution fails, a fake announcement ahead, a bad consensus message;
+ * - ignore (not forwarded, no cost): nothing new, or a block not checkable
+ *   yet. Tx batches are always ignored: the txs this node admitted from one
+ *   go out again in its own batches (network.ts), never the peer's batch
+ *   whole, and the batch's useful and useless txs count for its sender;
+ * - accept (forwarded): a block committed here, a consensus message kept.
  * A peer's bytes can never throw out of a handler.
  */
 import { TopicValidatorResult, type GossipSub } from '@libp2p/gossipsub';
@@ -17,14 +20,13 @@ import type { PeerId } from '@libp2p/interface';
 import { certifiedBlockCodec, consensusMessageCodec, txBatchCodec } from '../codec/codecs.js';
 import { CodecError } from '../codec/errors.js';
 import type { CertifiedBlock, ConsensusMessage } from '../codec/types.js';
-import { ChainError } from '../chain/errors.js';
-import { ConsensusError } from '../consensus/errors.js';
 import type { OfferVerdict } from '../consensus/engine.js';
 import type { BlockImporter } from '../chain/importer.js';
 import type { Mempool } from '../mempool/mempool.js';
 import type { Logger } from '../node/log.js';
-import { TxError } from '../tx/errors.js';
+import type { PeerScores } from './peer-scores.js';
 import type { Topics } from './topics.js';
+import { verdictOf } from './verdicts.js';
 
 /** Most txs in one gossip message, and most bytes: a batch is a few hundred txs. */
 export const MAX_BATCH_TXS = 1024;
@@ -46,10 +48,11 @@ export interface GossipOptions {
   topics: Topics;
   mempool: Mempool;
   importer: BlockImporter;
-  /** A peer announced a block above the next height: catch up from it. */
+  /** A peer announced a block above the next height whose commit the current set signed: catch up from it. */
   onAhead(peer: PeerId): void;
-  /** A peer forwarded a message that failed its checks. */
-  onInvalid(peer: PeerId): void;
+  scores: PeerScores;
+  /** The peer's scores got it banned: disconnect it. */
+  hangUp(peer: PeerId): void;
   log: Logger;
 }
 
@@ -79,7 +82,7 @@ export class Gossip {
       const { msgId, propagationSource, msg } = event.detail;
       void this.validate(msg.topic, msg.data, propagationSource).then((result) => {
         this.counts[result]++;
-        if (result === 'reject') this.o.onInvalid(propagationSource);
+        if (result === 'reject' && this.o.scores.strike(propagationSource.toString())) this.o.hangUp(propagationSource);
         this.pubsub.reportMessageValidationResult(msgId, propagationSource.toString(), result as TopicValidatorResult);
       });
     });
@@ -118,28 +121,47 @@ export class Gossip {
       if (topic === this.o.topics.consensus && this.consensus !== undefined) return this.consensus.offer(consensusMessageCodec.decode(data), data.length);
       return 'reject'; // a topic this node never subscribed to
     } catch (err) {
-      if (err instanceof CodecError || err instanceof TxError || err instanceof ChainError || err instanceof ConsensusError) {
-        this.o.log.warn('rejected a peer message', { topic, peer: from.toString(), code: err.code, error: err });
+      const verdict = verdictOf(err);
+      const code = (err as { code?: string }).code;
+      if (verdict === 'reject') {
+        this.o.log.warn('rejected a peer message', { topic, peer: from.toString(), code, error: err });
         return 'reject';
       }
-      this.o.log.error('failed to check a peer message', { topic, peer: from.toString(), error: err });
+      if (verdict === 'local') this.o.log.error('failed to check a peer message', { topic, peer: from.toString(), code, error: err });
       return 'ignore';
     }
   }
 
-  private async onTxs(data: Uint8Array, from: PeerId): Promise<'accept' | 'ignore' | 'reject'> {
+  /**
+   * Offers every tx of a batch to the mempool; a tx that fails a `reject`
+   * check makes the whole batch rejected (its sender should not have passed
+   * it on), the others count for or against the sender's usefulness.
+   */
+  private async onTxs(data: Uint8Array, from: PeerId): Promise<'ignore'> {
     if (data.length > MAX_BATCH_BYTES) throw new CodecError('MALFORMED', `tx batch of ${data.length} bytes, at most ${MAX_BATCH_BYTES}`);
     const { txs } = txBatchCodec.decode(data);
     if (txs.length === 0 || txs.length > MAX_BATCH_TXS) throw new CodecError('MALFORMED', `tx batch of ${txs.length} txs, 1..${MAX_BATCH_TXS}`);
     // All at once: the mempool is safe under concurrent adds, and their signature checks then reach the verify workers together.
     const outcomes = await Promise.allSettled(txs.map((tx) => this.o.mempool.add(tx, 'peer')));
-    let added = 0;
+    let useful = 0;
+    let useless = 0;
+    let rejected: unknown;
     for (const outcome of outcomes) {
-      if (outcome.status === 'fulfilled') added++;
-      else if (outcome.reason instanceof TxError) throw outcome.reason; // a stateless failure: the forwarder should not have passed it on
-      else this.o.log.debug('gossiped tx not added', { peer: from.toString(), error: outcome.reason }); // known, nonce used, pool full…
+      if (outcome.status === 'fulfilled') {
+        useful++;
+        continue;
+      }
+      const verdict = verdictOf(outcome.reason);
+      if (verdict === 'reject') rejected ??= outcome.reason;
+      else if (verdict === 'useless') useless++;
+      else if (verdict === 'local') this.o.log.error('failed to check a gossiped tx', { peer: from.toString(), error: outcome.reason });
     }
-    return added > 0 ? 'accept' : 'ignore';
+    if (rejected !== undefined) throw rejected;
+    if (this.o.scores.txs(from.toString(), useful, useless)) {
+      this.o.log.warn('dropping a peer that sends mostly useless txs', { peer: from.toString() });
+      this.o.hangUp(from);
+    }
+    return 'ignore';
   }
 
   private async onBlock(data: Uint8Array, from: PeerId): Promise<'accept' | 'ignore' | 'reject'> {

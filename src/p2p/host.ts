@@ -8,7 +8,8 @@
  * an internet swarm), asynchronous validation (a message is forwarded only
  * after the node has checked it: gossip.ts), strict signing (messages carry
  * their publisher's peer signature), and topic scores under which an
- * invalid message costs its forwarder enough to be cut off after a few.
+ * invalid message costs its forwarder enough to be cut off after a few,
+ * plus this node's own score of each peer (strikes, slowness: peer-scores.ts).
  */
 import './polyfill.js';
 import { gossipsub, type GossipSub } from '@libp2p/gossipsub';
@@ -33,8 +34,10 @@ export interface HostOptions {
   peers: readonly string[];
   topics: Topics;
   log: Logger;
-  /** Peers refused in both directions (penalties.ts). */
+  /** Peers refused in both directions (peer-scores.ts). */
   isBanned?: (peerId: string) => boolean;
+  /** This node's own score of a peer (peer-scores.ts), gossipsub's P5 term. */
+  appScore?: (peerId: string) => number;
 }
 
 /** How often configured peers that are not connected are dialled again. */
@@ -91,6 +94,8 @@ export async function startHost(o: HostOptions): Promise<{ host: Host; stop: () 
           topics: Object.fromEntries(scored.map((t) => [t, topicScore()])),
           // Every node of a local devnet shares 127.0.0.1.
           IPColocationFactorWhitelist: new Set(['127.0.0.1']),
+          appSpecificScore: (peer) => o.appScore?.(peer) ?? 0,
+          appSpecificWeight: 1,
         },
       }),
     },

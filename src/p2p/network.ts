@@ -1,10 +1,13 @@
 /**
  * The node's p2p component: the libp2p host with its gossip topics, the
- * sync server, the batching of local txs into gossip, a validator's
- * consensus messages and the announcement of the blocks it commits, and
+ * sync server, the batching of admitted txs into gossip (its clients' and
+ * its peers', so only what it admitted goes on), a validator's consensus
+ * messages and the announcement of the blocks it commits, peer scores, and
  * catching up from peers: when a peer connects, when gossip shows a block
- * above the next height, and every few seconds in case gossip missed
- * something.
+ * above the next height with a commit the current set signed, and every
+ * few seconds in case gossip missed something. One catch-up runs at a time;
+ * each asks the next peer in turn that is neither banned nor slow, so no one
+ * peer can hold a node behind (docs/p2p.md "Block sync").
  */
 import type { PeerId } from '@libp2p/interface';
 import type { Chain } from '../chain/chain.js';
@@ -17,10 +20,11 @@ import type { ConsensusMessage } from '../codec/types.js';
 import { Gossip, type ConsensusSink } from './gossip.js';
 import { startHost, type Host } from './host.js';
 import { loadOrCreateNodeKey } from './node-key.js';
-import { PeerPenalties } from './penalties.js';
+import { PeerScores } from './peer-scores.js';
 import { requestBlocks, serveSync } from './sync.js';
 import { syncProtocolOf, topicsOf } from './topics.js';
 import { TxBatcher } from './tx-batcher.js';
+import { verdictOf } from './verdicts.js';
 
 const POLL_MS = 5000;
 
@@ -49,17 +53,20 @@ export class Network {
   private bestKnown = 0n;
   private syncing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** Where the next catch-up without a given peer starts in the peer list. */
+  private nextPeer = 0;
 
   private constructor(
     private readonly o: NetworkOptions,
     readonly host: Host,
     private readonly gossip: Gossip,
+    private readonly scores: PeerScores,
     private readonly stopHost: () => Promise<void>,
   ) {}
 
   static async start(o: NetworkOptions): Promise<Network> {
     const topics = topicsOf(o.chain.chainId);
-    const penalties = new PeerPenalties();
+    const scores = new PeerScores();
     const { host, stop } = await startHost({
       privateKey: await loadOrCreateNodeKey(o.home),
       host: o.config.p2pHost,
@@ -67,8 +74,13 @@ export class Network {
       peers: o.config.peers,
       topics,
       log: o.log,
-      isBanned: (peer) => penalties.isBanned(peer),
+      isBanned: (peer) => scores.isBanned(peer),
+      appScore: (peer) => scores.appScore(peer),
     });
+    const hangUp = (peer: PeerId) => {
+      o.log.warn('dropping a peer that sent invalid messages', { peer: peer.toString() });
+      void host.hangUp(peer).catch(() => undefined);
+    };
     let network: Network | undefined;
     const gossip = new Gossip({
       pubsub: host.services.pubsub,
@@ -76,21 +88,17 @@ export class Network {
       mempool: o.mempool,
       importer: o.importer,
       onAhead: (peer) => network?.catchUp(peer),
-      onInvalid: (peer) => {
-        if (!penalties.strike(peer.toString())) return;
-        o.log.warn('dropping a peer that sent invalid messages', { peer: peer.toString() });
-        void host.hangUp(peer).catch(() => undefined);
-      },
+      scores,
+      hangUp,
       log: o.log.child('gossip'),
     });
-    network = new Network(o, host, gossip, stop);
+    network = new Network(o, host, gossip, scores, stop);
     await host.handle(syncProtocolOf(o.chain.chainId), serveSync(o.chain.store, () => o.chain.head.height));
     gossip.start();
 
+    // What this node admitted goes on in its own batches, its clients' txs and its peers' alike.
     const batcher = new TxBatcher((txs) => gossip.publishTxs(txs));
-    o.mempool.onAdmitted((tx, origin) => {
-      if (origin === 'local') batcher.push(tx.bytes);
-    });
+    o.mempool.onAdmitted((tx) => batcher.push(tx.bytes));
     host.addEventListener('peer:connect', (e) => network.catchUp(e.detail));
     network.timer = setInterval(() => network.catchUp(), POLL_MS);
     o.log.info('p2p listening', { peer_id: host.peerId.toString(), addrs: host.getMultiaddrs().map(String).join(',') });
@@ -125,27 +133,55 @@ export class Network {
     void this.gossip.publishConsensus(message);
   }
 
-  /** Catches up from `peer` (or the first connected peer) unless a catch-up is already running. */
+  /**
+   * Catches up from `peer` (an announcer whose commit checked out) unless it
+   * is slow, else from the next peer in turn that is neither banned nor
+   * slow; nothing while a catch-up runs.
+   */
   catchUp(peer?: PeerId): void {
     if (this.syncing !== undefined) return;
-    const from = peer ?? this.host.getPeers()[0];
+    const from = peer !== undefined && !this.scores.isSlow(peer.toString()) ? peer : this.nextSyncPeer();
     if (from === undefined) return;
     this.syncing = this.syncFrom(from).finally(() => (this.syncing = undefined));
   }
 
+  private nextSyncPeer(): PeerId | undefined {
+    const peers = this.host.getPeers().filter((p) => !this.scores.isBanned(p.toString()));
+    const fast = peers.filter((p) => !this.scores.isSlow(p.toString()));
+    const pool = fast.length > 0 ? fast : peers;
+    if (pool.length === 0) return undefined;
+    return pool[this.nextPeer++ % pool.length];
+  }
+
+  /**
+   * Imports from `peer` response after response, each block before the next
+   * is read. A peer whose answer breaks a rule is struck (and dropped after
+   * a few); one that stalls, or claims more than it sends, is marked slow.
+   */
   private async syncFrom(peer: PeerId): Promise<void> {
     const { chain, importer, log } = this.o;
     const protocol = syncProtocolOf(chain.chainId);
     try {
       for (;;) {
-        const { height, blocks } = await requestBlocks(this.host, protocol, peer, chain.head.height + 1n);
+        const { height, received } = await requestBlocks(this.host, protocol, peer, chain.head.height + 1n, async (block) => void (await importer.import(block)));
         if (height > this.bestKnown) this.bestKnown = height;
-        for (const block of blocks) await importer.import(block);
-        if (blocks.length > 0) log.info('synced', { height: chain.head.height, target: height, peer: peer.toString() });
-        if (blocks.length === 0 || chain.head.height >= height) return;
+        if (received > 0) log.info('synced', { height: chain.head.height, target: height, peer: peer.toString() });
+        if (received === 0 && height > chain.head.height) this.scores.slow(peer.toString());
+        if (received === 0 || chain.head.height >= height) return;
       }
     } catch (err) {
+      const verdict = verdictOf(err);
       log.warn('sync from a peer failed', { peer: peer.toString(), error: err, code: (err as { code?: string }).code });
+      if (verdict === 'reject') {
+        if (this.scores.strike(peer.toString())) {
+          log.warn('dropping a peer that sent invalid messages', { peer: peer.toString() });
+          void this.host.hangUp(peer).catch(() => undefined);
+        }
+      } else if (verdict === 'local' && !isTimeout(err)) {
+        log.error('sync failed here', { error: err });
+      } else {
+        this.scores.slow(peer.toString());
+      }
     }
   }
 
@@ -156,3 +192,5 @@ export class Network {
     await this.stopHost();
   }
 }
+
+const isTimeout = (err: unknown): boolean => ['AbortError', 'TimeoutError'].includes((err as Error).name);

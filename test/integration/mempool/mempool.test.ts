@@ -1,9 +1,14 @@
-/** The mempool against a real chain on LevelDB: entry checks, ordering, limits and updates after a commit. */
+/**
+ * The mempool against a real chain on LevelDB: entry checks (the cheap ones
+ * before the signature), replacement by a 10 % higher fee, ordering, limits
+ * and updates after a commit.
+ */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chain } from '../../../src/chain/chain.js';
 import { toHex } from '../../../src/crypto/bytes.js';
 import { MempoolError } from '../../../src/mempool/errors.js';
-import { DEFAULT_MEMPOOL_OPTIONS, Mempool, type MempoolOptions } from '../../../src/mempool/mempool.js';
+import { DEFAULT_MEMPOOL_OPTIONS, MAX_REPLACEMENTS, Mempool, type MempoolOptions } from '../../../src/mempool/mempool.js';
+import { verify } from '../../../src/crypto/ed25519.js';
 import { LevelStore } from '../../../src/store/level-store.js';
 import { TxError } from '../../../src/tx/errors.js';
 import { TestChain, testGenesis, testKey, VALIDATOR, type TestKey } from '../../support/chain.js';
@@ -22,11 +27,15 @@ async function setup(options: Partial<MempoolOptions> = {}) {
   const store = await LevelStore.open(tempDir());
   stores.push(store);
   const chain = await Chain.open(store, genesis);
-  const pool = new Mempool(chain, { ...DEFAULT_MEMPOOL_OPTIONS, ...options });
+  const checks = { signatures: 0 };
+  const pool = new Mempool(chain, { ...DEFAULT_MEMPOOL_OPTIONS, ...options }, (key, message, signature) => {
+    checks.signatures++;
+    return verify(key, message, signature);
+  });
   const signer = await TestChain.create(genesis);
   const transfer = (from: TestKey, fee = 10n) =>
     signer.tx(from, { payload: 'transfer', transfer: { to: poor.address, amount: 1n } }, fee);
-  return { chain, pool, transfer };
+  return { chain, pool, transfer, checks };
 }
 
 async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
@@ -45,15 +54,27 @@ describe('Mempool', () => {
     const first = transfer(alice);
     await pool.add(first.bytes);
     expect(await codeOf(pool.add(first.bytes))).toBe('ALREADY_KNOWN');
-    transfer(alice);
+    const second = transfer(alice);
     transfer(alice);
     expect(await codeOf(pool.add(transfer(alice).bytes))).toBe('NONCE_TOO_FAR'); // nonce 3 > 0 + 2
     expect(await codeOf(pool.add(transfer(poor).bytes))).toBe('INSUFFICIENT_FUNDS');
     expect(await codeOf(pool.add(transfer(bob, 1n).bytes))).toBe('FEE_TOO_LOW');
-    const bad = first.bytes.slice();
+    const bad = second.bytes.slice();
     bad[bad.length - 1]! ^= 1;
     expect(await codeOf(pool.add(bad))).toBe('BAD_SIGNATURE');
     expect(pool.size).toBe(1);
+  });
+
+  it('checks a signature only once the tx passed the cheap checks: a flood from unfunded keys costs none', async () => {
+    const { pool, transfer, checks } = await setup();
+    const strangers = Array.from({ length: 100 }, (_, i) => testKey(`stranger ${i}`));
+    for (const k of strangers) expect(await codeOf(pool.add(transfer(k).bytes))).toBe('INSUFFICIENT_FUNDS');
+    const used = transfer(alice);
+    await pool.add(used.bytes);
+    const signatures = checks.signatures;
+    expect(signatures).toBe(1);
+    expect(await codeOf(pool.add(used.bytes))).toBe('ALREADY_KNOWN');
+    expect(checks.signatures).toBe(signatures);
   });
 
   it('replaces a pending nonce only for a higher fee', async () => {
@@ -109,7 +130,35 @@ describe('Mempool', () => {
     expect(pool.has(a1.hash)).toBe(true);
     expect(pool.has(b0.hash)).toBe(true);
     expect(pool.reap(1 << 20, 10).map(toHex).sort()).toEqual([a1, b0].map((t) => toHex(t.bytes)).sort());
-    expect(await codeOf(pool.add(a0.bytes))).toBe('BAD_NONCE'); // a replay of a committed tx
+    expect(await codeOf(pool.add(a0.bytes))).toBe('ALREADY_COMMITTED'); // a late copy of a committed tx
+  });
+
+  it('replaces a pending tx only for at least 10 % more, and at most MAX_REPLACEMENTS times per sender until a block', async () => {
+    const { chain, pool } = await setup();
+    const signers = () => TestChain.create(genesis);
+    const at = async (fee: bigint, amount = 1n) => (await signers()).tx(alice, { payload: 'transfer', transfer: { to: bob.address, amount } }, fee);
+    await pool.add((await at(100n)).bytes);
+    expect(await codeOf(pool.add((await at(101n, 2n)).bytes))).toBe('NONCE_TAKEN'); // +1 %: on bfe9140 a +1 replacement was taken
+    expect(await codeOf(pool.add((await at(109n, 2n)).bytes))).toBe('NONCE_TAKEN');
+    let fee = 110n;
+    for (let i = 0; i < MAX_REPLACEMENTS; i++) {
+      await pool.add((await at(fee, BigInt(i + 10))).bytes);
+      fee = fee + (fee + 9n) / 10n;
+    }
+    expect(await codeOf(pool.add((await at(fee, 99n)).bytes))).toBe('TOO_MANY_REPLACEMENTS');
+    expect(pool.size).toBe(1);
+    // Once a block takes the sender's txs, its count starts again: nonce 1 can be replaced.
+    const block = await chain.propose(pool.reap(1 << 20, 10), 1000n, VALIDATOR, pool.isVerified);
+    await chain.commitProposed(block, VALIDATOR);
+    await pool.update(block.result.txResults.map((r) => r.hash));
+    const nonce1 = async (fee: bigint) => {
+      const s = await signers();
+      s.tx(alice, { payload: 'transfer', transfer: { to: bob.address, amount: 1n } }); // nonce 0, used
+      return s.tx(alice, { payload: 'transfer', transfer: { to: bob.address, amount: fee } }, fee);
+    };
+    await pool.add((await nonce1(100n)).bytes);
+    await pool.add((await nonce1(110n)).bytes);
+    expect(pool.size).toBe(1);
   });
 });
 

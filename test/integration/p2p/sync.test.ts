@@ -27,11 +27,16 @@ describe('block sync', () => {
     const nodeAddr = multiaddr(addrOf(node));
     await peer.dial(nodeAddr);
 
-    const { height, blocks } = await requestBlocks(peer, protocol, node.network.host.peerId, 1n, 10_000);
+    const fetch = async (from: bigint, max?: number) => {
+      const got: CertifiedBlock[] = [];
+      const { height } = await requestBlocks(peer, protocol, node.network.host.peerId, from, async (b) => void got.push(b), max);
+      return { height, blocks: got };
+    };
+    const { height, blocks } = await fetch(1n, 10_000);
     expect(height).toBeGreaterThan(BigInt(MAX_SYNC_BLOCKS));
     expect(blocks.map((b) => b.block!.header!.height)).toEqual(Array.from({ length: MAX_SYNC_BLOCKS }, (_, i) => BigInt(i + 1)));
     expect(blocks.every((b) => b.commit!.height === b.block!.header!.height)).toBe(true);
-    const tail = await requestBlocks(peer, protocol, node.network.host.peerId, height, 3);
+    const tail = await fetch(height, 3);
     expect(tail.blocks[0]!.block!.header!.height).toBe(height);
 
     // Garbage instead of a SyncRequest: the stream is dropped, the node carries on.
@@ -51,10 +56,10 @@ describe('block sync', () => {
     });
     const victim = await startPeer([]);
     await victim.dial(peer.getMultiaddrs()[0]!);
-    await expect(requestBlocks(victim, '/evil/sync/1', peer.peerId, 1n)).rejects.toMatchObject({ code: 'SYNC_FAILED' });
+    await expect(requestBlocks(victim, '/evil/sync/1', peer.peerId, 1n, async () => undefined)).rejects.toMatchObject({ code: 'SYNC_FAILED' });
   });
 
-  it('a follower refuses synced blocks whose commit, state root or payout root does not verify, and takes the honest chain', async () => {
+  it('a follower refuses synced blocks whose commit, state root or payout root does not verify, strikes their server, and takes the honest chain', async () => {
     const leader = await leaderChain();
     const honest: CertifiedBlock[] = [];
     for (let h = 1n; h <= 3n; h++) {
@@ -74,31 +79,46 @@ describe('block sync', () => {
       ['a wrong payout root', [honest[0]!, resigned((h) => ({ ...h, payoutRoot: new Uint8Array(32).fill(2) }))]],
     ];
 
-    let serving: CertifiedBlock[] = [];
-    let served = 0;
-    const server = await startPeer([]);
-    await server.handle(protocol, async (stream) => {
-      const lp = lpStream(stream);
-      const { fromHeight } = syncRequestCodec.decode((await lp.read()).subarray());
-      await lp.write(syncStatusCodec.encode({ height: 3n }));
-      for (const b of serving.filter((x) => x.block!.header!.height >= fromHeight)) await lp.write(certifiedBlockCodec.encode(b));
-      await stream.close();
-      served++;
-    });
     const follower = await startNode(testKey('follower'));
-    const syncOnce = async (blocks: CertifiedBlock[]) => {
-      serving = blocks;
-      const before = served;
-      await until(() => !follower.network.status().syncing);
-      follower.network.catchUp(server.peerId);
-      await until(() => served > before && !follower.network.status().syncing);
+    /** A peer serving `served.blocks` as the chain up to height 3; one per variant, each a fresh peer id. */
+    const server = async (blocks: CertifiedBlock[]) => {
+      const peer = await startPeer([]);
+      const served = { count: 0, blocks };
+      await peer.handle(protocol, async (stream) => {
+        const lp = lpStream(stream);
+        const { fromHeight } = syncRequestCodec.decode((await lp.read()).subarray());
+        await lp.write(syncStatusCodec.encode({ height: 3n }));
+        for (const b of served.blocks.filter((x) => x.block!.header!.height >= fromHeight)) await lp.write(certifiedBlockCodec.encode(b));
+        await stream.close();
+        served.count++;
+      });
+      await peer.dial(multiaddr(addrOf(follower)));
+      return { peer, served };
     };
-    await server.dial(multiaddr(addrOf(follower)));
+    const syncOnce = async (s: Awaited<ReturnType<typeof server>>) => {
+      const before = s.served.count;
+      await until(() => !follower.network.status().syncing);
+      follower.network.catchUp(s.peer.peerId);
+      await until(() => s.served.count > before && !follower.network.status().syncing);
+    };
+    const servers: Awaited<ReturnType<typeof server>>[] = [];
     for (const [what, blocks] of variants) {
-      await syncOnce(blocks);
+      servers.push(await server(blocks));
+      await syncOnce(servers.at(-1)!);
       expect(follower.chain.head.height, what).toBe(1n); // block 1 (honest) got in, block 2 did not
     }
-    await syncOnce(honest);
+    // A server of bad blocks is struck each time, and dropped (and refused: gossip.test.ts) at the third strike.
+    const liar = await server(variants[2]![1]);
+    const connected = () => follower.network.host.getPeers().some((p) => p.equals(liar.peer.peerId));
+    while (connected()) {
+      await until(() => !follower.network.status().syncing);
+      follower.network.catchUp(liar.peer.peerId);
+      await until(() => !follower.network.status().syncing);
+    }
+    expect(liar.served.count).toBeLessThanOrEqual(3); // the connection's own catch-up and those asked here, at most 3 strikes
+    // The first of them turns honest (one more fresh peer would hit libp2p's limit of new connections per second from one host).
+    servers[0]!.served.blocks = honest;
+    await syncOnce(servers[0]!);
     await until(() => follower.chain.head.height === 3n);
     expect(toHex(follower.chain.head.stateRoot)).toBe(toHex(leader.head.stateRoot));
   });

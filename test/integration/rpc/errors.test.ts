@@ -62,7 +62,7 @@ describe('RPC refuses bad input and keeps serving', () => {
       ['WRONG_CHAIN', signWith(alice, transferToBob, { nonce: 1n, chainId: 'other-chain' }).bytes],
       ['BAD_SIGNATURE', tampered],
       ['BAD_SIGNATURE', unsigned], // the signature is missing
-      ['BAD_NONCE', first.tx.bytes.slice()], // nonce 0 again
+      ['ALREADY_COMMITTED', first.tx.bytes.slice()], // the committed tx again
       ['BAD_NONCE', signWith(alice, payloads.transfer(bob.address, 6n), { nonce: 0n }).bytes],
       ['NONCE_TOO_FAR', signWith(alice, transferToBob, { nonce: 1000n }).bytes],
       ['FEE_TOO_LOW', signWith(alice, transferToBob, { nonce: 1n, fee: FEE - 1n }).bytes],
