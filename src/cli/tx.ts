@@ -12,6 +12,7 @@ import type { Command } from 'commander';
 import type { AttribClient } from '../client/client.js';
 import { MIN_SALT_BYTES, send, payloads, type SendResult } from '../client/tx.js';
 import type { Hex, PayoutRow } from '../client/types.js';
+import type { Wallet } from '../client/wallet.js';
 import type { TxPayload } from '../codec/types.js';
 import { Sketcher } from '../attribution/sketch.js';
 import { fromHex } from '../crypto/bytes.js';
@@ -155,12 +156,16 @@ function print(opts: TxOptions, summaries: TxSummary[], what: string, extra: Rec
 }
 
 /** Signs and sends one payload from --from, then prints it. */
-async function submit(opts: TxOptions, what: string, build: (client: AttribClient, home: string) => Promise<TxPayload> | TxPayload): Promise<void> {
+async function submit(
+  opts: TxOptions,
+  what: string,
+  build: (client: AttribClient, home: string, from: Wallet) => Promise<TxPayload> | TxPayload,
+): Promise<void> {
   const home = resolveHome(opts);
   const key = readKey(home, opts.from ?? 'dev');
   const client = clientOf(opts);
   try {
-    const payload = await build(client, home);
+    const payload = await build(client, home, key.wallet);
     const sent = await send(client, key.wallet, payload, { ...sendOptions(opts) });
     print(opts, [await summarise(client, sent)], what);
   } finally {
@@ -293,13 +298,17 @@ export function txCommand(program: Command): void {
     .requiredOption('--contribution <id>', 'the contribution id')
     .action((o: Opts<{ contribution: string }>) => submit(o, 'retire', () => payloads.retire(parseId(o.contribution, '--contribution'))));
 
+  // The Stake proves possession of the consensus key, so it needs the key's seed, not only its public key.
   txOptions(tx.command('stake').description("bond --from's funds as validator stake under this home's consensus key (docs/staking.md)"))
     .requiredOption('--amount <n>', 'amount to bond, in units (a bond is 0 or at least the chain minimum)')
-    .option('--consensus-key <hex>', "the consensus public key to bond under (default: this home's validator_key.json)")
-    .action((o: Opts<{ amount: string; consensusKey?: string }>) =>
-      submit(o, 'stake', (_, home) =>
-        payloads.stake(parseU64(o.amount, '--amount'), o.consensusKey === undefined ? readSeedFile(homePaths(home).validatorKey).publicKey : parseId(o.consensusKey, '--consensus-key')),
-      ),
+    .option('--consensus-key-file <path>', "the consensus key file to bond under and sign the proof of possession with (default: this home's validator_key.json)")
+    .action((o: Opts<{ amount: string; consensusKeyFile?: string }>) =>
+      submit(o, 'stake', async (client, home, from) => {
+        const amount = parseU64(o.amount, '--amount');
+        const consensusKey = readSeedFile(o.consensusKeyFile ?? homePaths(home).validatorKey);
+        const { chain_id: chainId } = await client.status();
+        return payloads.stake(amount, consensusKey.seed, { chainId, operator: from.address });
+      }),
     );
 
   txOptions(tx.command('unstake').description("unbond some or all of --from's validator stake (back in the balance after the unbonding period)"))

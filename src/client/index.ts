@@ -48,6 +48,7 @@ export {
   type RegisterModelOptions,
   type SendOptions,
   type SendResult,
+  type StakeProofOptions,
 } from './tx.js';
 export type * from './types.js';
 export type { SignedTx } from '../tx/sign.js';

@@ -2,7 +2,9 @@
  * Building and sending txs. `payloads` builds every payload kind a client
  * sends, complete (every protobuf field set, defaults for the optional
  * ones); `send` signs one for a wallet with the chain id, the next nonce and
- * a fee filled in, submits it and says what it created.
+ * a fee filled in, submits it and says what it created. The one payload
+ * bound to its sender is `stake`: its proof of possession names the chain
+ * id and the sending address, so it takes both.
  *
  * Example:
  *   const sent = await send(client, wallet, payloads.createDatanet({ name: 'poems', autoAccept: true }));
@@ -10,11 +12,13 @@
  */
 import { sketchBytes } from '../attribution/sketch.js';
 import { Verdict, type TxPayload } from '../codec/types.js';
+import { ADDRESS_BYTES } from '../crypto/address.js';
 import { concatBytes, toHex } from '../crypto/bytes.js';
+import { keyPairFromSeed, SEED_BYTES } from '../crypto/ed25519.js';
 import { sha256 } from '../crypto/hash.js';
 import { DEFAULT_PARAMS } from '../state/params.js';
 import { deriveId, poolId, type IdKind } from '../tx/hash.js';
-import type { SignedTx } from '../tx/sign.js';
+import { possessionProof, type SignedTx } from '../tx/sign.js';
 import type { AttribClient } from './client.js';
 import { bytesOf, u32, u64, type BytesLike, type U64Like } from './convert.js';
 import { ClientError, invalidArgument } from './errors.js';
@@ -64,6 +68,14 @@ export interface RecordTrainingOptions {
   artifactHash?: BytesLike;
 }
 
+/** Whom a Stake's proof of possession lets bond the consensus key: the sending account, on this chain. */
+export interface StakeProofOptions {
+  /** The chain id (`status().chain_id`). */
+  chainId: string;
+  /** The address of the account that signs and sends the Stake (`wallet.address`). */
+  operator: BytesLike;
+}
+
 export interface RecordUsageOptions {
   modelId: BytesLike;
   version: number;
@@ -75,6 +87,12 @@ export interface RecordUsageOptions {
    * at most one of the two; leave both out to pay the fallback pools.
    */
   scores?: { contributionId: BytesLike; score: U64Like }[];
+}
+
+function seedOf(value: BytesLike, name: string): Uint8Array {
+  const seed = bytesOf(value, name);
+  if (seed.length !== SEED_BYTES) throw invalidArgument(`${name} must be a ${SEED_BYTES}-byte ed25519 seed, got ${seed.length} bytes`, { name });
+  return seed;
 }
 
 const curate = (contributionId: BytesLike, verdict: number, reason: string): TxPayload => ({
@@ -196,10 +214,26 @@ export const payloads = {
   claimAll: (claimable: Claimable): TxPayload =>
     payloads.claim(claimable.entries.map((e) => ({ poolId: e.pool_id, contributionId: e.contribution_id }))),
 
-  stake: (amount: U64Like, consensusKey: BytesLike): TxPayload => ({
-    payload: 'stake',
-    stake: { amount: u64(amount, 'amount'), consensusKey: bytesOf(consensusKey, 'consensusKey') },
-  }),
+  /**
+   * Bonds `amount` of the sender's balance under the consensus key of
+   * `consensusSeed` (its 32-byte seed: `validator_key.json`'s "seed"), with
+   * the proof that its holder lets `operator` — the address that signs and
+   * sends this payload — bond it on `chainId` (docs/staking.md). Sent from
+   * another account or to another chain, the node refuses it with
+   * BAD_POSSESSION_PROOF.
+   *
+   *   const { chain_id } = await client.status();
+   *   await send(client, wallet, payloads.stake(100_000n, validatorSeed, { chainId: chain_id, operator: wallet.address }));
+   */
+  stake: (amount: U64Like, consensusSeed: BytesLike, proofFor: StakeProofOptions): TxPayload => {
+    const key = keyPairFromSeed(seedOf(consensusSeed, 'consensusSeed'));
+    const operator = bytesOf(proofFor.operator, 'operator');
+    if (operator.length !== ADDRESS_BYTES) throw invalidArgument(`operator must be a ${ADDRESS_BYTES}-byte address, got ${operator.length} bytes`, { name: 'operator' });
+    return {
+      payload: 'stake',
+      stake: { amount: u64(amount, 'amount'), consensusKey: key.publicKey, possessionProof: possessionProof(key.seed, proofFor.chainId, operator) },
+    };
+  },
 
   unstake: (amount: U64Like): TxPayload => ({ payload: 'unstake', unstake: { amount: u64(amount, 'amount') } }),
 };

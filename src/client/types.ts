@@ -129,7 +129,7 @@ export interface PayloadJson {
     scores: { contribution_id: Hex; score: U64 }[];
   };
   claim: { entries: { pool_id: Hex; contribution_id: Hex }[] };
-  stake: { amount: U64; consensus_key: Hex };
+  stake: { amount: U64; consensus_key: Hex; possession_proof: Hex };
   unstake: { amount: U64 };
   evidence: { vote_a: SignedVoteJson | null; vote_b: SignedVoteJson | null };
 }

@@ -7,6 +7,7 @@ const pb = ledger.v1;
 
 export const txCodec = messageCodec<T.Tx>(pb.Tx, 'Tx');
 export const txBodyCodec = messageCodec<T.TxBody>(pb.TxBody, 'TxBody');
+export const possessionProofCodec = messageCodec<T.PossessionProof>(pb.PossessionProof, 'PossessionProof');
 export const voteCodec = messageCodec<T.Vote>(pb.Vote, 'Vote');
 export const signedVoteCodec = messageCodec<T.SignedVote>(pb.SignedVote, 'SignedVote');
 export const commitCodec = messageCodec<T.Commit>(pb.Commit, 'Commit');

@@ -96,6 +96,14 @@ export interface Claim {
 export interface Stake {
   amount: bigint;
   consensusKey: Uint8Array;
+  /** The consensus key's signature of possessionSignBytes for this chain and the signer's address (64 bytes). */
+  possessionProof: Uint8Array;
+}
+/** What a Stake's possession_proof signs (docs/protocol.md §3). */
+export interface PossessionProof {
+  chainId: string;
+  /** The 20-byte address of the operator that bonds: the Stake's signer. */
+  operator: Uint8Array;
 }
 export interface Unstake {
   amount: bigint;

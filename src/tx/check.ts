@@ -6,12 +6,12 @@
  */
 import { txBodyCodec, txCodec } from '../codec/codecs.js';
 import { CodecError } from '../codec/errors.js';
-import { voteSignBytes } from '../codec/hashes.js';
-import type { Evidence, Params, TxBody } from '../codec/types.js';
+import { possessionSignBytes, voteSignBytes } from '../codec/hashes.js';
+import type { Evidence, Params, Stake, TxBody } from '../codec/types.js';
 import { Verdict, VoteType } from '../codec/types.js';
 import { ADDRESS_BYTES, addressOf } from '../crypto/address.js';
-import { bytesEqual, bytesKey } from '../crypto/bytes.js';
-import { isValidPublicKey, verify } from '../crypto/ed25519.js';
+import { bytesEqual, bytesKey, toHex } from '../crypto/bytes.js';
+import { isValidPublicKey, SIGNATURE_BYTES, verify } from '../crypto/ed25519.js';
 import { TxError, type TxErrorCode } from './errors.js';
 import { txHash, txSignBytes } from './hash.js';
 import * as L from './limits.js';
@@ -129,6 +129,21 @@ function checkEvidence({ voteA, voteB }: Evidence, chainId: string): void {
   if (bytesEqual(a.blockHash, b.blockHash)) bad('the votes are for the same block: no conflict');
   if (!verify(voteA.validator, voteSignBytes(a), voteA.signature) || !verify(voteB.validator, voteSignBytes(b), voteB.signature)) {
     bad('a vote signature does not verify');
+  }
+}
+
+/**
+ * Only the holder of a consensus key may bond it, and only for the operator
+ * its proof names: otherwise anyone could bond a key its holder made public
+ * first and take that node's rewards (docs/staking.md). A missing proof is
+ * a bad one.
+ */
+function checkPossession({ consensusKey, possessionProof }: Stake, chainId: string, operator: Uint8Array): void {
+  const bad = (message: string): never => fail('BAD_POSSESSION_PROOF', message, 'possession_proof');
+  if (possessionProof.length === 0) bad('a Stake needs a possession_proof signed by its consensus key');
+  if (possessionProof.length !== SIGNATURE_BYTES) bad(`possession_proof must be ${SIGNATURE_BYTES} bytes, got ${possessionProof.length}`);
+  if (!verify(consensusKey, possessionSignBytes({ chainId, operator }), possessionProof)) {
+    bad(`possession_proof is not consensus_key's signature for chain "${chainId}" and operator ${toHex(operator)} (the signer's address)`);
   }
 }
 
@@ -261,6 +276,7 @@ export function checkPayload(body: TxBody, params: Params): void {
       if (!isValidPublicKey(body.stake.consensusKey)) {
         fail('BAD_PUBLIC_KEY', 'consensus_key is not a valid ed25519 public key', 'consensus_key');
       }
+      checkPossession(body.stake, body.chainId, addressOf(body.signer));
       return;
     case 'unstake':
       positive(body.unstake.amount, 'amount');

@@ -30,6 +30,7 @@ export const TX_ERROR_CODES = [
   'BOTH_MODES',
   'ZERO_SCORE',
   'BAD_EVIDENCE',
+  'BAD_POSSESSION_PROOF', // a Stake's possession_proof is missing or not its consensus key's signature for this chain and the signer's address
   // stateful: BAD_NONCE and an unpayable tx fee make a block invalid; the rest are recorded as the tx's result
   'BAD_NONCE',
   'INSUFFICIENT_FUNDS',

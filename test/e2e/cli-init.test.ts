@@ -73,6 +73,10 @@ describe('attrib init', () => {
     const low = await runToExit(['tx', 'stake', '--amount', '99999', '--from', 'operator', '--home', joiner, '--rpc', node.rpcUrl]);
     expect(low.code).not.toBe(0);
     expect(low.output).toContain('BELOW_MIN_STAKE');
+    // --consensus-key-file signs the proof with another key file: a valid proof, but the genesis key is bound to its own operator.
+    const taken = await runToExit(['tx', 'stake', '--amount', '100000', '--from', 'operator', '--home', joiner, '--consensus-key-file', join(home, 'validator_key.json'), '--rpc', node.rpcUrl]);
+    expect(taken.code).toBe(1);
+    expect(taken.output).toContain('KEY_TAKEN');
     await run('tx', 'stake', '--amount', '100000', '--from', 'operator', '--home', joiner);
     const stake = JSON.parse(await run('query', 'stake', 'operator', '--home', joiner, '--json')) as { consensus_key: string; bonded: string };
     expect(stake).toMatchObject({ consensus_key: joined.validator_public_key, bonded: '100000' });

@@ -15,6 +15,7 @@ import { AttribClient, payloads, send, Wallet, type SendResult } from '../../src
 import { addressOf } from '../../src/crypto/address.js';
 import { fromHex, toHex } from '../../src/crypto/bytes.js';
 import { DEVNET_DEV } from '../../src/node/devnet.js';
+import { homePaths, readSeedFile } from '../../src/node/home.js';
 import { createLocalnet } from '../../src/node/localnet.js';
 import { DEFAULT_PARAMS } from '../../src/state/params.js';
 import { consensusKeyOf, startConfiguredNode, startFaultyNode } from '../support/node-process.js';
@@ -42,7 +43,9 @@ describe('staking among validator processes', () => {
     const key = consensusKeyOf(net[3]!.home);
     try {
       expect((await newcomer.status()).role).toBe('follower');
-      const staked = committedAt(await send(first, dev, payloads.stake(STAKE, key)));
+      // dev bonds node 3's key: the test holds its seed, so it can sign the proof that lets dev do it.
+      const seed = readSeedFile(homePaths(net[3]!.home).validatorKey).seed;
+      const staked = committedAt(await send(first, dev, payloads.stake(STAKE, seed, { chainId: (await first.status()).chain_id, operator: dev.address })));
       const from = staked + DELAY;
 
       // The set that signs `from` is known at the end of block from − 1, and not before.

@@ -1,7 +1,8 @@
 /** docs/vectors/core.json, produced by scripts/vectors/core.py from the spec alone. */
 import { describe, expect, it } from 'vitest';
-import { consensusMessageCodec, proposalContentCodec, txBodyCodec, txCodec, voteCodec } from '../../src/codec/codecs.js';
-import { proposalSignBytes, validatorsHash, voteSignBytes } from '../../src/codec/hashes.js';
+import { payloads } from '../../src/client/tx.js';
+import { consensusMessageCodec, possessionProofCodec, proposalContentCodec, txBodyCodec, txCodec, voteCodec } from '../../src/codec/codecs.js';
+import { possessionSignBytes, proposalSignBytes, validatorsHash, voteSignBytes } from '../../src/codec/hashes.js';
 import type { TxBody } from '../../src/codec/types.js';
 import { quorumMessage } from '../../src/consensus/wire.js';
 import { addressOf } from '../../src/crypto/address.js';
@@ -12,7 +13,10 @@ import { keys, ScheduleKind } from '../../src/state/keys.js';
 import { changesDigest, nextStateRoot } from '../../src/state/state-root.js';
 import type { Write } from '../../src/state/store.js';
 import { deriveId, poolId, txHash, txSignBytes } from '../../src/tx/hash.js';
-import { signTx } from '../../src/tx/sign.js';
+import { DEFAULT_PARAMS } from '../../src/state/params.js';
+import { checkTx } from '../../src/tx/check.js';
+import { possessionProof, signTx } from '../../src/tx/sign.js';
+import { hexed } from '../support/fixtures.js';
 import { hex, loadVectors } from './vectors.js';
 
 interface Core {
@@ -49,6 +53,17 @@ interface Core {
     seeds: string[];
     signatures: { validator: string; signature: string }[];
     messageBytes: string;
+  };
+  possession: {
+    proof: { chainId: string; operator: string };
+    proofBytes: string;
+    signBytes: string;
+    signature: string;
+    operatorSeed: string;
+    stake: { amount: string; consensusKey: string; possessionProof: string };
+    stakeBytes: string;
+    bodyBytes: string;
+    txBytes: string;
   };
   stateRoot: { prevRoot: string; changes: { key: string; value: string | null }[]; digest: string; root: string };
   validatorsHash: {
@@ -99,6 +114,31 @@ describe('protocol vectors: transactions', () => {
 
   it('computes tx_root over the encoded txs', () => {
     expect(toHex(merkleRoot(v.tx.txRoot.txs.map(hex)))).toBe(v.tx.txRoot.root);
+  });
+});
+
+describe('protocol vectors: proof of possession', () => {
+  const p = v.possession;
+  const operatorKey = keyPairFromSeed(hex(p.operatorSeed));
+  const proof = { chainId: p.proof.chainId, operator: hex(p.proof.operator) };
+
+  it('encodes the PossessionProof and signs its sign bytes with the consensus key', () => {
+    expect(toHex(addressOf(operatorKey.publicKey))).toBe(p.proof.operator);
+    expect(toHex(possessionProofCodec.encode(proof))).toBe(p.proofBytes);
+    expect(toHex(possessionSignBytes(proof))).toBe(p.signBytes);
+    expect(toHex(possessionProof(key.seed, proof.chainId, proof.operator))).toBe(p.signature);
+  });
+
+  it('builds the Stake and its tx byte for byte (SDK), and the tx passes the stateless checks', () => {
+    const payload = payloads.stake(p.stake.amount, key.seed, { chainId: p.proof.chainId, operator: p.proof.operator });
+    if (payload.payload !== 'stake') throw new Error('not a stake');
+    expect(hexed(payload.stake)).toEqual({ amount: BigInt(p.stake.amount), consensusKey: p.stake.consensusKey, possessionProof: p.stake.possessionProof });
+    const body: TxBody = { chainId: p.proof.chainId, signer: operatorKey.publicKey, nonce: 0n, fee: 10n, ...payload };
+    expect(toHex(txBodyCodec.encode(body))).toBe(p.bodyBytes);
+    expect(toHex(txBodyCodec.encode(body)).includes(p.stakeBytes.slice(2))).toBe(true);
+    const signed = signTx(body, operatorKey.seed);
+    expect(toHex(signed.bytes)).toBe(p.txBytes);
+    expect(checkTx(signed.bytes, { chainId: p.proof.chainId, params: DEFAULT_PARAMS }).body).toMatchObject({ payload: 'stake' });
   });
 });
 

@@ -16,7 +16,7 @@ import { DEFAULT_PARAMS } from '../../src/state/params.js';
 import type { MemoryStore } from '../../src/state/store.js';
 import * as tables from '../../src/state/tables.js';
 import { deriveId, type IdKind } from '../../src/tx/hash.js';
-import { signTx, type SignedTx } from '../../src/tx/sign.js';
+import { possessionProof, signTx, type SignedTx } from '../../src/tx/sign.js';
 import { CHAIN_ID, testKey, type TestChain, type TestKey } from './chain.js';
 
 export const EMPTY = new Uint8Array(0);
@@ -119,7 +119,15 @@ export const payloads = {
     payload: 'claim',
     claim: { entries: entries.map(([poolId, contributionId]) => ({ poolId, contributionId })) },
   }),
-  stake: (amount: bigint, consensusKey = testKey('consensus').publicKey): TxPayload => ({ payload: 'stake', stake: { amount, consensusKey } }),
+  /** A Stake under `consensusKey` with its proof of possession for `operator` (the key, or the address, that signs the tx). */
+  stake: (amount: bigint, consensusKey: TestKey, operator: TestKey | Uint8Array, chainId = CHAIN_ID): TxPayload => ({
+    payload: 'stake',
+    stake: {
+      amount,
+      consensusKey: consensusKey.publicKey,
+      possessionProof: possessionProof(consensusKey.seed, chainId, operator instanceof Uint8Array ? operator : operator.address),
+    },
+  }),
   unstake: (amount: bigint): TxPayload => ({ payload: 'unstake', unstake: { amount } }),
   /** Two conflicting signed prevotes of `key` at `height`. */
   evidence: (key: TestKey = testKey('consensus'), height = 1n): TxPayload => ({

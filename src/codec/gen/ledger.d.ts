@@ -1622,6 +1622,7 @@ export namespace ledger {
             $unknowns?: Uint8Array[];
             amount: Long;
             consensusKey: Uint8Array;
+            possessionProof: Uint8Array;
             static encode(message: ledger.v1.Stake.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.Stake & ledger.v1.Stake.$Shape;
             static fromObject(object: { [k: string]: any }): ledger.v1.Stake;
@@ -1633,9 +1634,34 @@ export namespace ledger {
             interface $Properties {
                 amount?: (Long|null);
                 consensusKey?: (Uint8Array|null);
+                possessionProof?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ledger.v1.Stake.$Properties;
+        }
+
+        interface IPossessionProof extends ledger.v1.PossessionProof.$Properties {
+        }
+
+        class PossessionProof {
+            constructor(properties?: ledger.v1.PossessionProof.$Properties);
+            $unknowns?: Uint8Array[];
+            chainId: string;
+            operator: Uint8Array;
+            static encode(message: ledger.v1.PossessionProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ledger.v1.PossessionProof & ledger.v1.PossessionProof.$Shape;
+            static fromObject(object: { [k: string]: any }): ledger.v1.PossessionProof;
+            static toObject(message: ledger.v1.PossessionProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PossessionProof {
+            interface $Properties {
+                chainId?: (string|null);
+                operator?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ledger.v1.PossessionProof.$Properties;
         }
 
         interface IUnstake extends ledger.v1.Unstake.$Properties {

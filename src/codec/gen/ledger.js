@@ -11525,6 +11525,7 @@ export const ledger = $root.ledger = (() => {
 
             Stake.prototype.amount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Stake.prototype.consensusKey = $util.newBuffer([]);
+            Stake.prototype.possessionProof = $util.newBuffer([]);
 
             Stake.encode = function (message, writer, _depth) {
                 if (!writer)
@@ -11537,6 +11538,8 @@ export const ledger = $root.ledger = (() => {
                     writer.uint32(8).uint64(message.amount);
                 if (message.consensusKey != null && $Object.hasOwnProperty.call(message, "consensusKey") && message.consensusKey.length)
                     writer.uint32(18).bytes(message.consensusKey);
+                if (message.possessionProof != null && $Object.hasOwnProperty.call(message, "possessionProof") && message.possessionProof.length)
+                    writer.uint32(26).bytes(message.possessionProof);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11588,6 +11591,15 @@ export const ledger = $root.ledger = (() => {
                                 delete message.consensusKey;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.possessionProof = value;
+                            else
+                                delete message.possessionProof;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11631,6 +11643,12 @@ export const ledger = $root.ledger = (() => {
                             $util.base64.decode(object.consensusKey, message.consensusKey = $util.newBuffer($util.base64.length(object.consensusKey)), 0);
                         else if (object.consensusKey.length >= 0)
                             message.consensusKey = object.consensusKey;
+                if (object.possessionProof != null)
+                    if (object.possessionProof.length)
+                        if (typeof object.possessionProof === "string")
+                            $util.base64.decode(object.possessionProof, message.possessionProof = $util.newBuffer($util.base64.length(object.possessionProof)), 0);
+                        else if (object.possessionProof.length >= 0)
+                            message.possessionProof = object.possessionProof;
                 return message;
             };
 
@@ -11655,6 +11673,13 @@ export const ledger = $root.ledger = (() => {
                         if (options.bytes !== $Array)
                             object.consensusKey = $util.newBuffer(object.consensusKey);
                     }
+                    if (options.bytes === $String)
+                        object.possessionProof = "";
+                    else {
+                        object.possessionProof = [];
+                        if (options.bytes !== $Array)
+                            object.possessionProof = $util.newBuffer(object.possessionProof);
+                    }
                 }
                 if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -11665,6 +11690,8 @@ export const ledger = $root.ledger = (() => {
                         object.amount = options.longs === $String ? $util.Long.prototype.toString.call(message.amount) : options.longs === $Number ? new $util.LongBits(message.amount.low >>> 0, message.amount.high >>> 0).toNumber(true) : message.amount;
                 if (message.consensusKey != null && $Object.hasOwnProperty.call(message, "consensusKey"))
                     object.consensusKey = options.bytes === $String ? $util.base64.encode(message.consensusKey, 0, message.consensusKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.consensusKey) : message.consensusKey;
+                if (message.possessionProof != null && $Object.hasOwnProperty.call(message, "possessionProof"))
+                    object.possessionProof = options.bytes === $String ? $util.base64.encode(message.possessionProof, 0, message.possessionProof.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.possessionProof) : message.possessionProof;
                 return object;
             };
 
@@ -11673,6 +11700,151 @@ export const ledger = $root.ledger = (() => {
             };
 
             return Stake;
+        })();
+
+        v1.PossessionProof = (function() {
+
+            const PossessionProof = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            PossessionProof.prototype.chainId = "";
+            PossessionProof.prototype.operator = $util.newBuffer([]);
+
+            PossessionProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(10).string(message.chainId);
+                if (message.operator != null && $Object.hasOwnProperty.call(message, "operator") && message.operator.length)
+                    writer.uint32(18).bytes(message.operator);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            PossessionProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ledger.v1.PossessionProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.operator = value;
+                            else
+                                delete message.operator;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            PossessionProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.ledger.v1.PossessionProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ledger.v1.PossessionProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ledger.v1.PossessionProof();
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                if (object.operator != null)
+                    if (object.operator.length)
+                        if (typeof object.operator === "string")
+                            $util.base64.decode(object.operator, message.operator = $util.newBuffer($util.base64.length(object.operator)), 0);
+                        else if (object.operator.length >= 0)
+                            message.operator = object.operator;
+                return message;
+            };
+
+            PossessionProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.chainId = "";
+                    if (options.bytes === $String)
+                        object.operator = "";
+                    else {
+                        object.operator = [];
+                        if (options.bytes !== $Array)
+                            object.operator = $util.newBuffer(object.operator);
+                    }
+                }
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
+                    object.operator = options.bytes === $String ? $util.base64.encode(message.operator, 0, message.operator.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.operator) : message.operator;
+                return object;
+            };
+
+            PossessionProof.prototype.toJSON = function() {
+                return PossessionProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PossessionProof;
         })();
 
         v1.Unstake = (function() {

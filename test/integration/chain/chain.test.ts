@@ -15,6 +15,7 @@ import { ClassicLevel } from 'classic-level';
 import { dbKeys } from '../../../src/store/layout.js';
 import { LevelStore } from '../../../src/store/level-store.js';
 import { CHAIN_ID, TestChain, testGenesis, testKey, VALIDATOR } from '../../support/chain.js';
+import { payloads } from '../../support/fixtures.js';
 import { tempDir } from '../../support/tmp.js';
 
 const alice = testKey('alice');
@@ -180,7 +181,7 @@ describe('Chain across a validator-set change', () => {
     const newcomer = testKey('alice-consensus');
     // Block 1: alice bonds 5× the genesis validator's stake; the set {V, A} signs from height 1 + delay.
     const from = 1n + DEFAULT_PARAMS.validatorUpdateDelay;
-    const stake = s.tx(alice, { payload: 'stake', stake: { amount: 5_000_000n, consensusKey: newcomer.publicKey } });
+    const stake = s.tx(alice, payloads.stake(5_000_000n, newcomer, alice));
     const step = async (txs: Uint8Array[], commitOf: (e: ExecutedBlock) => Commit) => {
       const proposed = await propose(leader, txs);
       const validated = await follower.validate(proposed.block);

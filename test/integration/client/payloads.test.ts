@@ -77,10 +77,18 @@ describe('payload builders', () => {
     expect((await client.getContribution(kept)).status).toBe('RETIRED');
     expect((await client.getContribution(rejected)).status).toBe('REJECTED');
 
-    const consensusKey = Wallet.generate().publicKey;
-    const stake = await tx(aliceWallet, payloads.stake(100_000n, consensusKey));
+    const consensus = Wallet.generate(); // stands for a validator_key.json
+    const { chain_id: chainId } = await client.status();
+    const aliceStake = payloads.stake(100_000n, consensus.exportSeed(), { chainId, operator: aliceWallet.address });
+    const proof = aliceStake.payload === 'stake' ? toHex(aliceStake.stake.possessionProof) : '';
+    // The proof names alice: sent from bob (front-running her key with her own proof), the node refuses it.
+    expect((await clientError(send(client, bobWallet, aliceStake))).code).toBe('BAD_POSSESSION_PROOF');
+    expect((await clientError(send(client, aliceWallet, payloads.stake(100_000n, consensus.exportSeed(), { chainId: 'another-chain', operator: aliceWallet.address })))).code).toBe(
+      'BAD_POSSESSION_PROOF',
+    );
+    const stake = await tx(aliceWallet, aliceStake);
     committed(stake);
-    expect(await viewOf(client, stake)).toMatchObject({ kind: 'stake', payload: { amount: '100000', consensus_key: consensusKey } });
+    expect(await viewOf(client, stake)).toMatchObject({ kind: 'stake', payload: { amount: '100000', consensus_key: consensus.publicKey, possession_proof: proof } });
     expect((await tx(aliceWallet, payloads.unstake(1))).result).toMatchObject({ ok: false, code: 'BELOW_MIN_STAKE' });
     const unstake = await tx(aliceWallet, payloads.unstake(100_000n));
     committed(unstake);

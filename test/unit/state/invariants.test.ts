@@ -609,7 +609,7 @@ class RandomLedger {
     const i = r.int(KEYS.length);
     const amount = r.chance(20) ? r.bigint(1n, MIN_BOND) : r.bigint(MIN_BOND, 3n * MIN_BOND);
     const consensusKey = CONSENSUS_KEYS[r.chance(10) ? r.int(KEYS.length) : i]!;
-    this.plan(KEYS[i]!, payloads.stake(amount, consensusKey.publicKey), 'stake', 'any', amount);
+    this.plan(KEYS[i]!, payloads.stake(amount, consensusKey, KEYS[i]!), 'stake', 'any', amount);
   }
 
   /** Half the time all of the key's bond as the view knows it, else a random amount (often BELOW_MIN_STAKE or INSUFFICIENT_STAKE). */

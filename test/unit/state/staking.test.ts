@@ -6,14 +6,16 @@
  * against a full scan of the supply buckets.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TxPayload, Validator } from '../../../src/codec/types.js';
+import { PayoutRole, type TxPayload, type Validator } from '../../../src/codec/types.js';
 import { toHex } from '../../../src/crypto/bytes.js';
-import type { BlockResult } from '../../../src/state/apply-block.js';
+import { executeBlock, type BlockResult } from '../../../src/state/apply-block.js';
 import { DEFAULT_PARAMS } from '../../../src/state/params.js';
 import * as tables from '../../../src/state/tables.js';
+import { checkTx } from '../../../src/tx/check.js';
 import type { TxErrorCode } from '../../../src/tx/errors.js';
-import { OPERATOR, TestChain, testGenesis, testKey, VALIDATOR, type TestKey } from '../../support/chain.js';
-import { advanceTo, balanceOf, FEE, payloads, run, totalsOf } from '../../support/fixtures.js';
+import { possessionProof } from '../../../src/tx/sign.js';
+import { CHAIN_ID, OPERATOR, TestChain, testGenesis, testKey, VALIDATOR, type TestKey } from '../../support/chain.js';
+import { advanceTo, balanceOf, FEE, filler, payloads, run, signWith, totalsOf } from '../../support/fixtures.js';
 import { expectTotalsMatchScan } from '../../support/scenario.js';
 
 const PARAMS = { ...DEFAULT_PARAMS, validatorUpdateDelay: 2n, unbondingBlocks: 20n, evidenceMaxAgeBlocks: 10n, slashBps: 500 };
@@ -54,7 +56,7 @@ async function expectCode(key: TestKey, payload: TxPayload, code: TxErrorCode | 
 describe('Stake', () => {
   it('bonds at once and enters the set validator_update_delay blocks later, with the replaced set kept', async () => {
     const before = await totalsOf(chain);
-    const { result } = await run(chain, alice, payloads.stake(MIN, aliceKey.publicKey));
+    const { result } = await run(chain, alice, payloads.stake(MIN, aliceKey, alice));
     const stakedAt = chain.height;
     expect(result.txResults[0]!.events).toEqual([
       { type: 'stake', attributes: { operator: toHex(alice.address), consensus_key: hex(aliceKey), amount: String(MIN), bonded: String(MIN) } },
@@ -78,28 +80,87 @@ describe('Stake', () => {
   });
 
   it('adds to a bond; the power is the bond as it stood at the end of the block of the last change', async () => {
-    const first = chain.tx(alice, payloads.stake(MIN, aliceKey.publicKey));
-    const second = chain.tx(alice, payloads.stake(5n, aliceKey.publicKey));
+    const first = chain.tx(alice, payloads.stake(MIN, aliceKey, alice));
+    const second = chain.tx(alice, payloads.stake(5n, aliceKey, alice));
     await chain.block([first, second]);
     await advanceTo(chain, chain.height + PARAMS.validatorUpdateDelay);
     expect((await setOf())[hex(aliceKey)]).toBe(MIN + 5n);
   });
 
   it.each<[string, () => Promise<void>, TestKey, TxPayload, TxErrorCode]>([
-    ['BELOW_MIN_STAKE for a first bond under min_validator_stake', async () => {}, alice, payloads.stake(MIN - 1n, aliceKey.publicKey), 'BELOW_MIN_STAKE'],
-    ['KEY_TAKEN for a key another operator bonded', () => run(chain, alice, payloads.stake(MIN, aliceKey.publicKey)).then(() => {}), bob, payloads.stake(MIN, aliceKey.publicKey), 'KEY_TAKEN'],
-    ['KEY_TAKEN for a genesis validator key', async () => {}, alice, payloads.stake(MIN, VALIDATOR.publicKey), 'KEY_TAKEN'],
-    ['KEY_MISMATCH for a second key while the first is bonded', () => run(chain, alice, payloads.stake(MIN, aliceKey.publicKey)).then(() => {}), alice, payloads.stake(MIN, bobKey.publicKey), 'KEY_MISMATCH'],
-    ['INSUFFICIENT_FUNDS for more than the balance', async () => {}, alice, payloads.stake(FUNDS, aliceKey.publicKey), 'INSUFFICIENT_FUNDS'],
+    ['BELOW_MIN_STAKE for a first bond under min_validator_stake', async () => {}, alice, payloads.stake(MIN - 1n, aliceKey, alice), 'BELOW_MIN_STAKE'],
+    ['KEY_TAKEN for a key another operator bonded', () => run(chain, alice, payloads.stake(MIN, aliceKey, alice)).then(() => {}), bob, payloads.stake(MIN, aliceKey, bob), 'KEY_TAKEN'],
+    ['KEY_TAKEN for a genesis validator key', async () => {}, alice, payloads.stake(MIN, VALIDATOR, alice), 'KEY_TAKEN'],
+    ['KEY_MISMATCH for a second key while the first is bonded', () => run(chain, alice, payloads.stake(MIN, aliceKey, alice)).then(() => {}), alice, payloads.stake(MIN, bobKey, alice), 'KEY_MISMATCH'],
+    ['INSUFFICIENT_FUNDS for more than the balance', async () => {}, alice, payloads.stake(FUNDS, aliceKey, alice), 'INSUFFICIENT_FUNDS'],
   ])('%s', async (_name, setup, key, payload, code) => {
     await setup();
     await expectCode(key, payload, code);
   });
 });
 
+describe('Stake front-running (issue 18, finding 4)', () => {
+  // bob runs a node with bobKey and has published its public key (and his own Stake is pending);
+  // mallory, who never had bobKey's seed, tries to bond it first and take that node's rewards.
+  const mallory = testKey('mallory');
+  const mine = testKey('mallory-consensus');
+  const bobsStake = payloads.stake(MIN, bobKey, bob);
+  const bobsProof = bobsStake.payload === 'stake' ? bobsStake.stake.possessionProof : new Uint8Array(0);
+  const attempt = (possessionProof: Uint8Array): TxPayload => ({ payload: 'stake', stake: { amount: MIN, consensusKey: bobKey.publicKey, possessionProof } });
+  const attempts: [string, TxPayload][] = [
+    ['no proof', attempt(new Uint8Array(0))],
+    ["bob's own proof, replayed from his pending Stake (it names bob's address)", attempt(bobsProof)],
+    ["bob's whole Stake payload, signed by mallory", bobsStake],
+    ["a proof by mallory's own consensus key", attempt(possessionProof(mine.seed, CHAIN_ID, mallory.address))],
+    ["a proof by mallory's account key", attempt(possessionProof(mallory.seed, CHAIN_ID, mallory.address))],
+    ['64 random-looking bytes', attempt(filler('forged proof', 64))],
+  ];
+
+  beforeEach(async () => {
+    chain = await TestChain.create(testGenesis([alice, bob, mallory], FUNDS, PARAMS));
+  });
+
+  it.each(attempts)("refuses the attacker's Stake of the victim's key with %s: BAD_POSSESSION_PROOF, an invalid block, left out of a build", async (_name, payload) => {
+    const tx = signWith(mallory, payload);
+    expect(() => checkTx(tx.bytes, { chainId: CHAIN_ID, params: PARAMS })).toThrow(expect.objectContaining({ code: 'BAD_POSSESSION_PROOF' }));
+    const err = await chain.execute([tx.bytes]).then(() => undefined, (e: unknown) => e);
+    expect(err).toMatchObject({ code: 'INVALID_TX', meta: { index: 0, txCode: 'BAD_POSSESSION_PROOF' } });
+    const built = await executeBlock(chain.store, { height: chain.height + 1n, proposer: VALIDATOR.publicKey, txs: [tx.bytes] }, { chainId: CHAIN_ID, prevStateRoot: chain.stateRoot, build: true });
+    expect([built.txs, built.dropped.map((d) => d.code)]).toEqual([[], ['BAD_POSSESSION_PROOF']]);
+  });
+
+  it("after every attempt the victim's own Stake bonds its key, and its node's rewards go to the victim", async () => {
+    const builds = await Promise.all(
+      attempts.map(([, payload]) =>
+        executeBlock(chain.store, { height: chain.height + 1n, proposer: VALIDATOR.publicKey, txs: [signWith(mallory, payload).bytes] }, { chainId: CHAIN_ID, prevStateRoot: chain.stateRoot, build: true }),
+      ),
+    );
+    expect(builds.every((b) => b.txs.length === 0)).toBe(true);
+    const malloryBalance = await balanceOf(chain, mallory.address);
+
+    const { result } = await run(chain, bob, bobsStake);
+    expect(result.txResults[0]!.events[0]).toMatchObject({ type: 'stake', attributes: { operator: toHex(bob.address), consensus_key: hex(bobKey) } });
+    expect(await tables.bonds.get(chain.store, bobKey.publicKey)).toMatchObject({ operator: bob.address, amount: MIN, slashed: false });
+    await advanceTo(chain, chain.height + PARAMS.validatorUpdateDelay);
+    expect(await tables.validators.get(chain.store, bobKey.publicKey)).toMatchObject({ operator: bob.address, power: MIN });
+    expect(await tables.operatorKeys.get(chain.store, mallory.address)).toBeUndefined();
+    expect(await balanceOf(chain, mallory.address)).toBe(malloryBalance);
+    // A block bob's node proposes pays its FEE row to bob.
+    const proposed = await executeBlock(
+      chain.store,
+      { height: chain.height + 1n, proposer: bobKey.publicKey, txs: [chain.tx(alice, payloads.transfer(mallory.address, 1n)).bytes] },
+      { chainId: CHAIN_ID, prevStateRoot: chain.stateRoot },
+    );
+    expect(proposed.payouts.map((r) => [r.role, toHex(r.recipient)])).toEqual([[PayoutRole.FEE, toHex(bob.address)]]);
+
+    // Bonded now, the key stays bob's: even a proof bob signed for mallory would only get KEY_TAKEN.
+    await expectCode(mallory, payloads.stake(MIN, bobKey, mallory), 'KEY_TAKEN');
+  });
+});
+
 describe('Unstake', () => {
   beforeEach(async () => {
-    await run(chain, alice, payloads.stake(3n * MIN, aliceKey.publicKey));
+    await run(chain, alice, payloads.stake(3n * MIN, aliceKey, alice));
     await advanceTo(chain, chain.height + PARAMS.validatorUpdateDelay);
   });
 
@@ -130,7 +191,7 @@ describe('Unstake', () => {
     await run(chain, alice, payloads.unstake(3n * MIN));
     await advanceTo(chain, chain.height + PARAMS.validatorUpdateDelay - 1n);
     expect(await setOf()).not.toHaveProperty(hex(aliceKey));
-    await run(chain, alice, payloads.stake(MIN, bobKey.publicKey));
+    await run(chain, alice, payloads.stake(MIN, bobKey, alice));
     expect(await tables.operatorKeys.get(chain.store, alice.address)).toEqual({ consensusKey: expect.anything() });
     expect(toHex((await tables.operatorKeys.get(chain.store, alice.address))!.consensusKey)).toBe(hex(bobKey));
   });
@@ -150,7 +211,7 @@ describe('Unstake', () => {
 
 describe('Evidence', () => {
   beforeEach(async () => {
-    await run(chain, alice, payloads.stake(4n * MIN, aliceKey.publicKey));
+    await run(chain, alice, payloads.stake(4n * MIN, aliceKey, alice));
     await advanceTo(chain, chain.height + PARAMS.validatorUpdateDelay);
   });
 
@@ -175,7 +236,7 @@ describe('Evidence', () => {
     expect(await setOf()).not.toHaveProperty(hex(aliceKey));
 
     await expectCode(bob, payloads.evidence(aliceKey, chain.height), 'DUPLICATE_EVIDENCE');
-    await expectCode(alice, payloads.stake(MIN, aliceKey.publicKey), 'SLASHED');
+    await expectCode(alice, payloads.stake(MIN, aliceKey, alice), 'SLASHED');
     // Everything left unlocks: the slashed rest and the slashed unbonding entry.
     const balance = await balanceOf(chain, alice.address);
     await advanceTo(chain, at + PARAMS.unbondingBlocks);

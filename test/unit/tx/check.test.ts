@@ -1,16 +1,17 @@
 /** checkTx: every stateless rejection with its code, and a good tx of every payload kind. */
 import { describe, expect, it } from 'vitest';
-import { txBodyCodec, txCodec } from '../../../src/codec/codecs.js';
+import { possessionProofCodec, txBodyCodec, txCodec } from '../../../src/codec/codecs.js';
 import { voteSignBytes } from '../../../src/codec/hashes.js';
 import type { PayloadKind, SignedVote, TxBody, TxPayload, Vote } from '../../../src/codec/types.js';
 import { Verdict } from '../../../src/codec/types.js';
-import { bytesEqual, concatBytes, toHex } from '../../../src/crypto/bytes.js';
+import { bytesEqual, concatBytes, toHex, utf8 } from '../../../src/crypto/bytes.js';
 import { sign } from '../../../src/crypto/ed25519.js';
 import { DEFAULT_PARAMS } from '../../../src/state/params.js';
 import { checkTx, type CheckOptions } from '../../../src/tx/check.js';
 import { TxError, type TxErrorCode } from '../../../src/tx/errors.js';
 import { txSignBytes } from '../../../src/tx/hash.js';
-import { CHAIN_ID, testKey } from '../../support/chain.js';
+import { possessionProof } from '../../../src/tx/sign.js';
+import { CHAIN_ID, testKey, type TestKey } from '../../support/chain.js';
 import { EMPTY, filler, payloads, signedVote, signWith, sketchOf } from '../../support/fixtures.js';
 
 const alice = testKey('alice');
@@ -55,7 +56,7 @@ const GOOD: { [K in PayloadKind]: Extract<TxPayload, { payload: K }> } = {
     recordUsage: { modelId: ID, version: 1, feePaid: DEFAULT_PARAMS.minUsageFee, outputSketch: EMPTY, scores: [] },
   },
   claim: { payload: 'claim', claim: { entries: [{ poolId: ID, contributionId: filler('c') }, { poolId: filler('p'), contributionId: filler('c') }] } },
-  stake: payloads.stake(1n) as Extract<TxPayload, { payload: 'stake' }>,
+  stake: payloads.stake(1n, validatorKey, alice) as Extract<TxPayload, { payload: 'stake' }>,
   unstake: payloads.unstake(1n) as Extract<TxPayload, { payload: 'unstake' }>,
   evidence: payloads.evidence(validatorKey) as Extract<TxPayload, { payload: 'evidence' }>,
 };
@@ -153,7 +154,7 @@ describe('checkTx rejects the envelope', () => {
     const smallOrder = new Uint8Array(32);
     smallOrder[0] = 1;
     for (const consensusKey of [filler('k', 31), smallOrder]) {
-      expectRejected(signed({ payload: 'stake', stake: { amount: 1n, consensusKey } }), 'BAD_PUBLIC_KEY');
+      expectRejected(signed(variant('stake', { consensusKey })), 'BAD_PUBLIC_KEY');
     }
   });
 
@@ -209,6 +210,57 @@ describe('checkTx signatureVerified', () => {
   it('does not skip the checks after the signature', () => {
     const lowFee = flipSignatureBit(signed(GOOD.transfer, { fee: 1n }));
     expect(rejection(lowFee, { ...OPTS, signatureVerified: () => true }).code).toBe('FEE_TOO_LOW');
+  });
+});
+
+describe("checkTx checks a Stake's proof of possession", () => {
+  const bob = testKey('bob');
+  const good = GOOD.stake.stake.possessionProof;
+  const proofBy = (key: TestKey, chainId = CHAIN_ID, operator = alice.address) => possessionProof(key.seed, chainId, operator);
+  const withProof = (proof: Uint8Array) => signed(variant('stake', { possessionProof: proof }));
+  const L = 2n ** 252n + 27742317777372353535851937790883648493n;
+  /** The same signature with S + L: a second encoding, which verify refuses. */
+  const malleated = (sig: Uint8Array) => {
+    let s = 0n;
+    for (let i = 63; i >= 32; i--) s = (s << 8n) | BigInt(sig[i]!);
+    s += L;
+    const out = Uint8Array.from(sig);
+    for (let i = 32; i < 64; i++, s >>= 8n) out[i] = Number(s & 0xffn);
+    return out;
+  };
+
+  it('accepts the consensus key\'s signature for this chain and the signer\'s address', () => {
+    expect(toHex(good)).toBe(toHex(proofBy(validatorKey)));
+    expect(checkTx(withProof(good), OPTS).body.payload).toBe('stake');
+  });
+
+  it.each<[string, Uint8Array]>([
+    ['no proof', EMPTY],
+    ['a proof signed by another key', proofBy(testKey('other'))],
+    ['a proof signed by the operator itself', proofBy(alice)],
+    ['a proof over another chain id', proofBy(validatorKey, 'other-chain')],
+    ['a proof over another operator', proofBy(validatorKey, CHAIN_ID, bob.address)],
+    ['a proof one byte short', good.subarray(0, 63)],
+    ['a proof one byte long', concatBytes(good, new Uint8Array([0]))],
+    ['a proof of 32 zero bytes', new Uint8Array(32)],
+    ['a proof with one bit flipped', Uint8Array.from(good, (b, i) => (i === 0 ? b ^ 1 : b))],
+    ['the same proof with S + L (a second encoding)', malleated(good)],
+    ['a signature of the PossessionProof without the "attrib-pop-v1" prefix', sign(validatorKey.seed, possessionProofCodec.encode({ chainId: CHAIN_ID, operator: alice.address }))],
+    ['a signature of the same bytes under the vote prefix', sign(validatorKey.seed, concatBytes(utf8('attrib-vote-v1'), possessionProofCodec.encode({ chainId: CHAIN_ID, operator: alice.address })))],
+  ])('BAD_POSSESSION_PROOF for %s', (_name, proof) => expectRejected(withProof(proof), 'BAD_POSSESSION_PROOF', 'possession_proof'));
+
+  it('BAD_POSSESSION_PROOF for a good proof in a tx another account signs: the operator is the signer', () => {
+    const err = rejection(signWith(bob, GOOD.stake).bytes);
+    expect([err.code, err.meta.field]).toEqual(['BAD_POSSESSION_PROOF', 'possession_proof']);
+    expect(err.message).toContain(toHex(bob.address));
+    expect(() => checkTx(signWith(bob, payloads.stake(1n, validatorKey, bob)).bytes, OPTS)).not.toThrow();
+  });
+
+  it('checks the proof after the amount and the key, and before the signer and the signature', () => {
+    expectRejected(signed(variant('stake', { amount: 0n, possessionProof: EMPTY })), 'BAD_FIELD', 'amount');
+    expectRejected(signed(variant('stake', { consensusKey: filler('k', 31), possessionProof: EMPTY })), 'BAD_PUBLIC_KEY', 'consensus_key');
+    expectRejected(flipSignatureBit(withProof(EMPTY)), 'BAD_POSSESSION_PROOF');
+    expectRejected(flipSignatureBit(withProof(good)), 'BAD_SIGNATURE');
   });
 });
 
