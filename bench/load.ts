@@ -70,7 +70,7 @@ const PARTIAL_DRAIN_MS = 15_000;
  * connection just as the client reuses it (ECONNRESET).
  */
 const SUBMIT_ATTEMPTS = 3;
-const DELIVERED = new Set(['ALREADY_KNOWN', 'BAD_NONCE']);
+const DELIVERED = new Set(['ALREADY_KNOWN', 'ALREADY_COMMITTED', 'BAD_NONCE']);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -51,8 +51,8 @@ export interface GossipOptions {
   /** A peer announced a block above the next height whose commit the current set signed: catch up from it. */
   onAhead(peer: PeerId): void;
   scores: PeerScores;
-  /** The peer's scores got it banned: disconnect it. */
-  hangUp(peer: PeerId): void;
+  /** The peer's scores got it banned: disconnect it, saying why. */
+  hangUp(peer: PeerId, why: string): void;
   log: Logger;
 }
 
@@ -82,7 +82,7 @@ export class Gossip {
       const { msgId, propagationSource, msg } = event.detail;
       void this.validate(msg.topic, msg.data, propagationSource).then((result) => {
         this.counts[result]++;
-        if (result === 'reject' && this.o.scores.strike(propagationSource.toString())) this.o.hangUp(propagationSource);
+        if (result === 'reject' && this.o.scores.strike(propagationSource.toString())) this.o.hangUp(propagationSource, `sent invalid messages on ${msg.topic}`);
         this.pubsub.reportMessageValidationResult(msgId, propagationSource.toString(), result as TopicValidatorResult);
       });
     });
@@ -157,10 +157,7 @@ export class Gossip {
       else if (verdict === 'local') this.o.log.error('failed to check a gossiped tx', { peer: from.toString(), error: outcome.reason });
     }
     if (rejected !== undefined) throw rejected;
-    if (this.o.scores.txs(from.toString(), useful, useless)) {
-      this.o.log.warn('dropping a peer that sends mostly useless txs', { peer: from.toString() });
-      this.o.hangUp(from);
-    }
+    if (this.o.scores.txs(from.toString(), useful, useless)) this.o.hangUp(from, 'sends mostly useless txs');
     return 'ignore';
   }
 

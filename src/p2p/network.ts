@@ -25,6 +25,7 @@ import { requestBlocks, serveSync } from './sync.js';
 import { syncProtocolOf, topicsOf } from './topics.js';
 import { TxBatcher } from './tx-batcher.js';
 import { verdictOf } from './verdicts.js';
+import { AttribError } from '../errors.js';
 
 const POLL_MS = 5000;
 
@@ -77,10 +78,6 @@ export class Network {
       isBanned: (peer) => scores.isBanned(peer),
       appScore: (peer) => scores.appScore(peer),
     });
-    const hangUp = (peer: PeerId) => {
-      o.log.warn('dropping a peer that sent invalid messages', { peer: peer.toString() });
-      void host.hangUp(peer).catch(() => undefined);
-    };
     let network: Network | undefined;
     const gossip = new Gossip({
       pubsub: host.services.pubsub,
@@ -89,7 +86,7 @@ export class Network {
       importer: o.importer,
       onAhead: (peer) => network?.catchUp(peer),
       scores,
-      hangUp,
+      hangUp: (peer, why) => network?.hangUp(peer, why),
       log: o.log.child('gossip'),
     });
     network = new Network(o, host, gossip, scores, stop);
@@ -145,6 +142,12 @@ export class Network {
     this.syncing = this.syncFrom(from).finally(() => (this.syncing = undefined));
   }
 
+  /** A peer's scores got it banned: disconnect it (the gater refuses it from now on). */
+  private hangUp(peer: PeerId, why: string): void {
+    this.o.log.warn('dropping a peer', { peer: peer.toString(), why });
+    void this.host.hangUp(peer).catch(() => undefined);
+  }
+
   private nextSyncPeer(): PeerId | undefined {
     const peers = this.host.getPeers().filter((p) => !this.scores.isBanned(p.toString()));
     const fast = peers.filter((p) => !this.scores.isSlow(p.toString()));
@@ -170,18 +173,11 @@ export class Network {
         if (received === 0 || chain.head.height >= height) return;
       }
     } catch (err) {
-      const verdict = verdictOf(err);
       log.warn('sync from a peer failed', { peer: peer.toString(), error: err, code: (err as { code?: string }).code });
-      if (verdict === 'reject') {
-        if (this.scores.strike(peer.toString())) {
-          log.warn('dropping a peer that sent invalid messages', { peer: peer.toString() });
-          void this.host.hangUp(peer).catch(() => undefined);
-        }
-      } else if (verdict === 'local' && !isTimeout(err)) {
-        log.error('sync failed here', { error: err });
-      } else {
-        this.scores.slow(peer.toString());
-      }
+      // Not a verdict of ours: the stream broke, stalled or timed out — the peer did not answer.
+      if (!(err instanceof AttribError)) this.scores.slow(peer.toString());
+      else if (verdictOf(err) === 'reject' && this.scores.strike(peer.toString())) this.hangUp(peer, 'sent invalid blocks');
+      else if (verdictOf(err) === 'local') log.error('sync failed here', { error: err, code: err.code });
     }
   }
 
@@ -193,4 +189,3 @@ export class Network {
   }
 }
 
-const isTimeout = (err: unknown): boolean => ['AbortError', 'TimeoutError'].includes((err as Error).name);

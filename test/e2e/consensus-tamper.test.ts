@@ -40,7 +40,7 @@ const TAMPERED = 'fault: relaying a tampered proposal';
 /** What a validator logs when the proposal it executed failed (then it prevotes nil). */
 const INVALID_PROPOSAL = 'proposal is invalid';
 /** What a node logs when it hangs up on a peer for its invalid messages (src/p2p/network.ts). */
-const DROPPED = 'dropping a peer that sent invalid messages';
+const DROPPED = 'dropping a peer';
 
 const count = (text: string, line: string): number => text.split('\n').filter((l) => l.includes(line)).length;
 

@@ -36,6 +36,7 @@ export interface Faults {
   failPoint?: 'commit:before-batch' | 'commit:after-batch';
   doubleSign?: boolean;
   tamperRelay?: boolean;
+  hostilePeer?: boolean;
 }
 
 const FAULTY_NODE = fileURLToPath(new URL('./faulty-node.ts', import.meta.url));
@@ -46,6 +47,7 @@ export function startFaultyNode(home: string, faults: Faults, env: Record<string
     ...(faults.failPoint === undefined ? {} : { FAULT_FAIL_POINT: faults.failPoint }),
     ...(faults.doubleSign ? { FAULT_DOUBLE_SIGN: '1' } : {}),
     ...(faults.tamperRelay ? { FAULT_TAMPER_RELAY: '1' } : {}),
+    ...(faults.hostilePeer ? { FAULT_HOSTILE_PEER: '1' } : {}),
   };
   return track(spawnNode(home, args, { ...process.env, ATTRIB_BLOCK_TIME_MS: '100', ...env, ...faultEnv }, ['--import', 'tsx'], FAULTY_NODE));
 }

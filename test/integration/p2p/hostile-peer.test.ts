@@ -62,7 +62,7 @@ describe('a hostile peer', () => {
     expect(node.mempool.size).toBeLessThanOrEqual(1);
     const height = node.chain.head.height;
     await until(() => node.chain.head.height > height + 2n); // the validator commits on
-  });
+  }, 90_000);
 
   it('rejects an announcement ahead whose commit the set did not sign, starting no catch-up, while a genuine one starts one', async () => {
     const leader = await leaderChain();
