@@ -1,7 +1,8 @@
 import { createHash, createPublicKey, verify as opensslVerify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { concatBytes, fromHex, toHex, utf8 } from '../../../src/crypto/bytes.js';
+import { P, L, D, bytes, littleEndian } from '../../support/curve.js';
+import { concatBytes, toHex, utf8 } from '../../../src/crypto/bytes.js';
 import {
   PUBLIC_KEY_BYTES,
   SEED_BYTES,
@@ -25,21 +26,6 @@ const vectors: Vector[] = JSON.parse(
   readFileSync(new URL('../../../docs/vectors/ed25519.json', import.meta.url), 'utf8'),
 );
 
-const P = 2n ** 255n - 19n;
-const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-const D = 37095705934669439343138083508754565189542113879843219016388785533085940283555n;
-
-function bytes(hex: string): Uint8Array {
-  const out = fromHex(hex);
-  if (out === undefined) throw new Error(`bad hex ${hex}`);
-  return out;
-}
-
-function littleEndian(b: Uint8Array): bigint {
-  let n = 0n;
-  for (let i = b.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(b[i]!);
-  return n;
-}
 
 function encode32(n: bigint): Uint8Array {
   const out = new Uint8Array(32);

@@ -1,7 +1,7 @@
 import { createPublicKey, verify as opensslVerify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromHex } from '../../../src/crypto/bytes.js';
+import { L, bytes, littleEndian } from '../../support/curve.js';
 import { SIGNATURE_BYTES, isValidPublicKey, verify } from '../../../src/crypto/ed25519.js';
 
 /**
@@ -37,20 +37,6 @@ const file: WycheproofFile = JSON.parse(
   readFileSync(new URL('../../vectors/wycheproof/ed25519_test.json', import.meta.url), 'utf8'),
 );
 
-const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-
-/** Wycheproof writes bare lowercase hex; fromHex() wants the `0x` form and refuses anything else. */
-function bytes(hex: string): Uint8Array {
-  const out = fromHex('0x' + hex);
-  if (out === undefined) throw new Error(`bad hex ${hex}`);
-  return out;
-}
-
-function littleEndian(b: Uint8Array): bigint {
-  let n = 0n;
-  for (let i = b.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(b[i]!);
-  return n;
-}
 
 interface Case {
   tcId: number;
