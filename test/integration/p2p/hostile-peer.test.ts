@@ -55,7 +55,7 @@ describe('a hostile peer', () => {
     expect(MIN_JUDGED).toBeLessThanOrEqual(1_024);
     for (let i = 0; i < 3 && connected(); i++) {
       await hostile.services.pubsub.publish(topics.txs, txBatchCodec.encode({ txs: useless(1_024, `batch ${i}`) }));
-      await until(() => node.network.status().gossip.ignored >= i + 2);
+      await until(() => node.network.status().gossip.ignored >= i + 2 || !connected()); // the third strike may drop it before this batch
     }
     await until(() => !connected());
     expect(seen.flat()).toHaveLength(1); // none of them went on
